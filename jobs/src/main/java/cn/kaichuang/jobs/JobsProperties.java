@@ -1,0 +1,16 @@
+package cn.kaichuang.jobs;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param statisticsCron when the statistics snapshot runs (Quartz cron)
+ * @param threads worker threads of each node's scheduler
+ * @param poolSize connections of the scheduler's own pool, apart from the tenant pool
+ */
+@ConfigurationProperties("kaichuang.jobs")
+public record JobsProperties(
+        @DefaultValue("0 0 * * * ?") String statisticsCron,
+        @DefaultValue("4") int threads,
+        @DefaultValue("3") int poolSize) {
+}

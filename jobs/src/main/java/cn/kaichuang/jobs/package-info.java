@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.jobs;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,20 @@
+package cn.kaichuang;
+
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Entry point of the core: every feature package below this one is a module of the
+ * monolith (see DESIGN §2). Applications import this configuration instead of scanning
+ * the packages themselves, so the CLI and the web app get the same core. A new feature
+ * package is added to the scan below.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity", "cn.kaichuang.cohort",
+        "cn.kaichuang.supervision"})
+@ConfigurationPropertiesScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto"})
+@AutoConfigurationPackage
+public class KaichuangCore {
+}

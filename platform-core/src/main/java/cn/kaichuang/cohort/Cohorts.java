@@ -1,0 +1,88 @@
+package cn.kaichuang.cohort;
+
+import cn.kaichuang.cohort.Ids.CohortId;
+import cn.kaichuang.cohort.Ids.LecturerId;
+import cn.kaichuang.cohort.Ids.TraineeId;
+import cn.kaichuang.cohort.internal.Cohort;
+import cn.kaichuang.cohort.internal.CohortRepository;
+import cn.kaichuang.cohort.internal.Enrolment;
+import cn.kaichuang.cohort.internal.EnrolmentRepository;
+import cn.kaichuang.cohort.internal.LecturerRepository;
+import cn.kaichuang.cohort.internal.TraineeRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Cohorts (班期) of the current institution and their enrolments. */
+@Service
+@Transactional(readOnly = true)
+public class Cohorts {
+
+    private final CohortRepository cohorts;
+    private final EnrolmentRepository enrolments;
+    private final TraineeRepository trainees;
+    private final LecturerRepository lecturers;
+    private final Clock clock;
+
+    Cohorts(CohortRepository cohorts, EnrolmentRepository enrolments, TraineeRepository trainees,
+            LecturerRepository lecturers, Optional<Clock> clock) {
+        this.cohorts = cohorts;
+        this.enrolments = enrolments;
+        this.trainees = trainees;
+        this.lecturers = lecturers;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    @Transactional
+    public CohortId create(NewCohort cohort) {
+        LecturerId lead = cohort.leadLecturer();
+        if (lead != null && !lecturers.existsById(lead.value())) {
+            throw new NoSuchElementException("Unknown lecturer " + lead.value());
+        }
+        Cohort saved = cohorts.save(new Cohort(cohort.name(), cohort.courseType(), cohort.startDate(),
+                cohort.endDate(), cohort.venue(), cohort.capacity(), lead == null ? null : lead.value()));
+        return new CohortId(saved.id());
+    }
+
+    @Transactional
+    public void enrol(CohortId cohortId, TraineeId traineeId) {
+        Cohort cohort = cohorts.findById(cohortId.value())
+                .orElseThrow(() -> new NoSuchElementException("Unknown cohort " + cohortId.value()));
+        if (!trainees.existsById(traineeId.value())) {
+            throw new NoSuchElementException("Unknown trainee " + traineeId.value());
+        }
+        if (enrolments.existsByCohortIdAndTraineeId(cohortId.value(), traineeId.value())) {
+            return;
+        }
+        if (enrolments.countByCohortId(cohortId.value()) >= cohort.capacity()) {
+            throw new CohortFullException(cohort.name(), cohort.capacity());
+        }
+        enrolments.save(new Enrolment(cohortId.value(), traineeId.value(), clock.instant()));
+    }
+
+    public List<CohortView> all() {
+        return cohorts.findAll(Sort.by(Sort.Direction.DESC, "startDate")).stream().map(this::view).toList();
+    }
+
+    public Optional<CohortView> find(CohortId id) {
+        return cohorts.findById(id.value()).map(this::view);
+    }
+
+    public List<TraineeId> roster(CohortId id) {
+        return enrolments.findByCohortId(id.value()).stream().map(e -> new TraineeId(e.traineeId())).toList();
+    }
+
+    public CohortCounts counts() {
+        return new CohortCounts(cohorts.count(), trainees.count(), enrolments.count(), lecturers.count());
+    }
+
+    private CohortView view(Cohort c) {
+        Long lead = c.leadLecturerId();
+        return new CohortView(new CohortId(c.id()), c.name(), c.courseType(), c.startDate(), c.endDate(), c.venue(),
+                c.capacity(), (int) enrolments.countByCohortId(c.id()), lead == null ? null : new LecturerId(lead));
+    }
+}

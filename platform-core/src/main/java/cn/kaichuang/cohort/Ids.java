@@ -1,0 +1,17 @@
+package cn.kaichuang.cohort;
+
+/** Typed identifiers of the cohort feature, unique within one institution's schema. */
+public final class Ids {
+
+    private Ids() {
+    }
+
+    public record LecturerId(long value) {
+    }
+
+    public record CohortId(long value) {
+    }
+
+    public record TraineeId(long value) {
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.cohort.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.cohort;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,63 @@
+package cn.kaichuang.identity.internal;
+
+import cn.kaichuang.identity.Account;
+import cn.kaichuang.identity.LocalAccounts;
+import cn.kaichuang.identity.NewAccount;
+import cn.kaichuang.identity.Role;
+import cn.kaichuang.tenancy.TenantCode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The table {@code platform.account}. */
+@Component
+class LocalAccountStore implements LocalAccounts {
+
+    private static final String SELECT =
+            "select id, username, display_name, role, tenant_code, region_code, enabled from platform.account";
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+
+    LocalAccountStore(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    public Account create(NewAccount account) {
+        TenantCode tenant = account.tenant();
+        jdbc.sql("insert into platform.account (username, display_name, password_hash, role, tenant_code, region_code)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(account.username(), account.displayName(), passwordEncoder.encode(account.rawPassword()),
+                        account.role().name(), tenant == null ? null : tenant.value(), account.regionCode())
+                .update();
+        return findByUsername(account.username()).orElseThrow();
+    }
+
+    @Override
+    public Optional<Account> findByUsername(String username) {
+        return jdbc.sql(SELECT + " where username = ?").param(username).query(LocalAccountStore::row).optional();
+    }
+
+    @Override
+    public Optional<String> passwordHash(String username) {
+        return jdbc.sql("select password_hash from platform.account where username = ?").param(username)
+                .query(String.class).optional();
+    }
+
+    @Override
+    public long count() {
+        return jdbc.sql("select count(*) from platform.account").query(Long.class).single();
+    }
+
+    private static Account row(ResultSet rs, int rowNum) throws SQLException {
+        String tenant = rs.getString("tenant_code");
+        return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")), tenant == null ? null : TenantCode.of(tenant),
+                rs.getString("region_code"), rs.getBoolean("enabled"));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.identity.internal;
+
+import org.jspecify.annotations.NullMarked;

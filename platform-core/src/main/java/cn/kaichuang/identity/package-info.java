@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.identity;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.supervision.internal;
+
+import org.jspecify.annotations.NullMarked;

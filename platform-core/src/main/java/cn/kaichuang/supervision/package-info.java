@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.supervision;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.tenancy.internal;
+
+import org.jspecify.annotations.NullMarked;

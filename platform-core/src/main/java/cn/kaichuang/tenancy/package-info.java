@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.tenancy;
+
+import org.jspecify.annotations.NullMarked;
