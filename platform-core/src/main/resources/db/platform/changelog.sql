@@ -213,3 +213,19 @@ create index idx_qrtz_ft_t_g
   on qrtz_fired_triggers (sched_name, trigger_name, trigger_group);
 create index idx_qrtz_ft_tg
   on qrtz_fired_triggers (sched_name, trigger_group);
+
+--changeset kaichuang:platform-5-audit
+create table audit_entry (
+    seq           bigint       primary key,
+    occurred_at   timestamptz  not null,
+    actor         varchar(100) not null,
+    tenant_code   varchar(32),
+    action        varchar(100) not null,
+    subject_type  varchar(50)  not null,
+    subject_id    varchar(100) not null,
+    before_digest char(64),
+    after_digest  char(64),
+    prev_hash     char(64)     not null,
+    hash          char(64)     not null unique
+);
+create index audit_entry_tenant on audit_entry (tenant_code, seq);

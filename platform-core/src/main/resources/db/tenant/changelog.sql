@@ -49,3 +49,18 @@ create table enrolment (
     unique (cohort_id, trainee_id)
 );
 create index enrolment_trainee on enrolment (trainee_id);
+
+--changeset kaichuang:tenant-5-audit
+create table audit_entry (
+    seq           bigint       primary key,
+    occurred_at   timestamptz  not null,
+    actor         varchar(100) not null,
+    tenant_code   varchar(32),
+    action        varchar(100) not null,
+    subject_type  varchar(50)  not null,
+    subject_id    varchar(100) not null,
+    before_digest char(64),
+    after_digest  char(64),
+    prev_hash     char(64)     not null,
+    hash          char(64)     not null unique
+);

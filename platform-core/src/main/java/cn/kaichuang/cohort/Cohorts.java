@@ -1,5 +1,7 @@
 package cn.kaichuang.cohort;
 
+import cn.kaichuang.audit.AuditEvent;
+import cn.kaichuang.audit.AuditTrail;
 import cn.kaichuang.cohort.Ids.CohortId;
 import cn.kaichuang.cohort.Ids.LecturerId;
 import cn.kaichuang.cohort.Ids.TraineeId;
@@ -26,10 +28,12 @@ public class Cohorts {
     private final EnrolmentRepository enrolments;
     private final TraineeRepository trainees;
     private final LecturerRepository lecturers;
+    private final AuditTrail audit;
     private final Clock clock;
 
     Cohorts(CohortRepository cohorts, EnrolmentRepository enrolments, TraineeRepository trainees,
-            LecturerRepository lecturers, Optional<Clock> clock) {
+            LecturerRepository lecturers, AuditTrail audit, Optional<Clock> clock) {
+        this.audit = audit;
         this.cohorts = cohorts;
         this.enrolments = enrolments;
         this.trainees = trainees;
@@ -45,6 +49,7 @@ public class Cohorts {
         }
         Cohort saved = cohorts.save(new Cohort(cohort.name(), cohort.courseType(), cohort.startDate(),
                 cohort.endDate(), cohort.venue(), cohort.capacity(), lead == null ? null : lead.value()));
+        audit.record(AuditEvent.created("cohort", saved.id(), cohort));
         return new CohortId(saved.id());
     }
 
@@ -62,6 +67,7 @@ public class Cohorts {
             throw new CohortFullException(cohort.name(), cohort.capacity());
         }
         enrolments.save(new Enrolment(cohortId.value(), traineeId.value(), clock.instant()));
+        audit.record(AuditEvent.changed("cohort.enrolled", "cohort", cohortId.value(), null, traineeId));
     }
 
     public List<CohortView> all() {

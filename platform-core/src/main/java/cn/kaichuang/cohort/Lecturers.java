@@ -1,5 +1,7 @@
 package cn.kaichuang.cohort;
 
+import cn.kaichuang.audit.AuditEvent;
+import cn.kaichuang.audit.AuditTrail;
 import cn.kaichuang.cohort.Ids.LecturerId;
 import cn.kaichuang.cohort.internal.Lecturer;
 import cn.kaichuang.cohort.internal.LecturerRepository;
@@ -14,16 +16,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class Lecturers {
 
     private final LecturerRepository lecturers;
+    private final AuditTrail audit;
 
-    Lecturers(LecturerRepository lecturers) {
+    Lecturers(LecturerRepository lecturers, AuditTrail audit) {
         this.lecturers = lecturers;
+        this.audit = audit;
     }
 
     @Transactional
     public LecturerId register(NewLecturer lecturer) {
         Lecturer saved = lecturers.save(new Lecturer(lecturer.name(), lecturer.phone(), lecturer.qualificationNo(),
                 lecturer.courseTypes(), lecturer.username()));
-        return new LecturerId(saved.id());
+        LecturerView view = view(saved);
+        audit.record(AuditEvent.created("lecturer", saved.id(), view));
+        return view.id();
     }
 
     public List<LecturerView> all() {

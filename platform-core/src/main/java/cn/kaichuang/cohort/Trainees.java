@@ -1,5 +1,7 @@
 package cn.kaichuang.cohort;
 
+import cn.kaichuang.audit.AuditEvent;
+import cn.kaichuang.audit.AuditTrail;
 import cn.kaichuang.cohort.Ids.TraineeId;
 import cn.kaichuang.cohort.internal.Trainee;
 import cn.kaichuang.cohort.internal.TraineeRepository;
@@ -18,10 +20,12 @@ public class Trainees {
 
     private final TraineeRepository trainees;
     private final BlindIndex blindIndex;
+    private final AuditTrail audit;
 
-    Trainees(TraineeRepository trainees, BlindIndex blindIndex) {
+    Trainees(TraineeRepository trainees, BlindIndex blindIndex, AuditTrail audit) {
         this.trainees = trainees;
         this.blindIndex = blindIndex;
+        this.audit = audit;
     }
 
     @Transactional
@@ -33,6 +37,8 @@ public class Trainees {
         String phone = trainee.phone();
         Trainee saved = trainees.save(new Trainee(trainee.name(), trainee.idCard().value(), index, phone,
                 phone == null ? null : blindIndex.of(phone), trainee.username()));
+        // The digest covers the blind index, never the plaintext ID number or phone.
+        audit.record(AuditEvent.created("trainee", saved.id(), "trainee " + trainee.name() + " " + index));
         return new TraineeId(saved.id());
     }
 

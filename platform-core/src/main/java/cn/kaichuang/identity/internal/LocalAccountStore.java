@@ -1,5 +1,7 @@
 package cn.kaichuang.identity.internal;
 
+import cn.kaichuang.audit.AuditEvent;
+import cn.kaichuang.audit.AuditTrail;
 import cn.kaichuang.identity.Account;
 import cn.kaichuang.identity.LocalAccounts;
 import cn.kaichuang.identity.NewAccount;
@@ -21,10 +23,12 @@ class LocalAccountStore implements LocalAccounts {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
+    private final AuditTrail audit;
 
-    LocalAccountStore(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+    LocalAccountStore(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditTrail audit) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
     }
 
     @Override
@@ -35,7 +39,9 @@ class LocalAccountStore implements LocalAccounts {
                 .params(account.username(), account.displayName(), passwordEncoder.encode(account.rawPassword()),
                         account.role().name(), tenant == null ? null : tenant.value(), account.regionCode())
                 .update();
-        return findByUsername(account.username()).orElseThrow();
+        Account created = findByUsername(account.username()).orElseThrow();
+        audit.recordPlatform(AuditEvent.created("account", created.id(), created));
+        return created;
     }
 
     @Override

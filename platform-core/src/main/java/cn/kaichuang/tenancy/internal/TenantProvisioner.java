@@ -9,6 +9,8 @@ import cn.kaichuang.tenancy.TenancyProperties;
 import cn.kaichuang.tenancy.Tenant;
 import cn.kaichuang.tenancy.TenantAlreadyExistsException;
 import cn.kaichuang.tenancy.TenantCode;
+import cn.kaichuang.tenancy.TenantLifecycleEvent;
+import cn.kaichuang.tenancy.TenantLifecycleEvent.Change;
 import cn.kaichuang.tenancy.TenantProvisioning;
 import cn.kaichuang.tenancy.TenantStatus;
 import cn.kaichuang.tenancy.UnknownTenantException;
@@ -19,6 +21,7 @@ import java.sql.Statement;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,9 +41,12 @@ class TenantProvisioner implements TenantProvisioning {
     private final ObjectProvider<ObjectStore> objectStore;
     private final TenantBuckets buckets;
     private final ParallelMigration parallelMigration;
+    private final ApplicationEventPublisher events;
 
     TenantProvisioner(TenantRegistry registry, SchemaMigrator migrator, MigrationConnections connections,
-            TenancyProperties properties, ObjectProvider<ObjectStore> objectStore, ObjectProvider<TenantBuckets> buckets) {
+            TenancyProperties properties, ObjectProvider<ObjectStore> objectStore, ObjectProvider<TenantBuckets> buckets,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.registry = registry;
         this.migrator = migrator;
         this.connections = connections;
@@ -84,7 +90,9 @@ class TenantProvisioner implements TenantProvisioning {
                 bucketCreated = true;
             }
             registry.insert(code, name, regionCode, version);
-            return registry.require(code);
+            Tenant tenant = registry.require(code);
+            events.publishEvent(new TenantLifecycleEvent(code, Change.CREATED, tenant.toString()));
+            return tenant;
         } catch (RuntimeException e) {
             removeLeftovers(code, role, schemaCreated, bucketCreated);
             if (e instanceof TenancyException) {
@@ -129,11 +137,13 @@ class TenantProvisioner implements TenantProvisioning {
     @Override
     public void suspend(TenantCode code) {
         changeStatus(code, TenantStatus.ACTIVE, TenantStatus.SUSPENDED);
+        events.publishEvent(new TenantLifecycleEvent(code, Change.SUSPENDED, TenantStatus.SUSPENDED.name()));
     }
 
     @Override
     public void resume(TenantCode code) {
         changeStatus(code, TenantStatus.SUSPENDED, TenantStatus.ACTIVE);
+        events.publishEvent(new TenantLifecycleEvent(code, Change.RESUMED, TenantStatus.ACTIVE.name()));
     }
 
     private void changeStatus(TenantCode code, TenantStatus from, TenantStatus to) {
@@ -148,6 +158,7 @@ class TenantProvisioner implements TenantProvisioning {
         registry.require(code);
         dropRoleAndSchema(code, properties.roleName(code), true);
         objectStore.ifAvailable(store -> store.removeBucket(buckets.bucketFor(code.value())));
+        events.publishEvent(new TenantLifecycleEvent(code, Change.DROPPED, ""));
     }
 
     private void dropRoleAndSchema(TenantCode code, String role, boolean withRegistryRow) {

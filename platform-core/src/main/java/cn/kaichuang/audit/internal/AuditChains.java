@@ -1,0 +1,64 @@
+package cn.kaichuang.audit.internal;
+
+import cn.kaichuang.audit.AuditActor;
+import cn.kaichuang.audit.AuditEntry;
+import cn.kaichuang.audit.AuditEvent;
+import cn.kaichuang.audit.ChainVerification;
+import cn.kaichuang.tenancy.TenantCode;
+import cn.kaichuang.tenancy.TenantContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Builds links and hands them to the platform's or the current institution's table. */
+@Component
+public class AuditChains {
+
+    private final PlatformChainTable platform;
+    private final TenantChainTable tenant;
+    private final AuditActor actor;
+    private final Clock clock;
+
+    AuditChains(PlatformChainTable platform, TenantChainTable tenant, Optional<AuditActor> actor, Optional<Clock> clock) {
+        this.platform = platform;
+        this.tenant = tenant;
+        this.actor = actor.orElse(new SecurityContextActor());
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    public AuditEntry append(Optional<TenantCode> institution, AuditEvent event) {
+        String who = actor.current();
+        // PostgreSQL keeps microseconds; the hash must cover what is stored.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String tenantCode = institution.map(TenantCode::value).orElse(null);
+        ChainTable table = institution.isPresent() ? tenant : platform;
+        return table.append(last -> {
+            long seq = last.map(AuditEntry::seq).orElse(0L) + 1;
+            String prev = last.map(AuditEntry::hash).orElse(ChainHash.GENESIS);
+            AuditEntry unsigned = new AuditEntry(seq, now, who, tenantCode, event.action(), event.subjectType(),
+                    event.subjectId(), ChainHash.digest(event.before()), ChainHash.digest(event.after()), prev, "");
+            return new AuditEntry(seq, now, who, tenantCode, event.action(), event.subjectType(), event.subjectId(),
+                    unsigned.beforeDigest(), unsigned.afterDigest(), prev, ChainHash.of(unsigned));
+        });
+    }
+
+    public ChainVerification verifyPlatform() {
+        return platform.readAll(entries -> ChainVerifier.verify("platform", entries));
+    }
+
+    public ChainVerification verifyCurrentTenant() {
+        String code = TenantContext.require().value();
+        return tenant.readAll(entries -> ChainVerifier.verify(code, entries));
+    }
+
+    public List<AuditEntry> recentPlatform(String actionPrefix, int limit) {
+        return platform.recent(limit, actionPrefix);
+    }
+
+    public List<AuditEntry> recentCurrentTenant(String actionPrefix, int limit) {
+        return tenant.recent(limit, actionPrefix);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.audit.internal;
+
+import org.jspecify.annotations.NullMarked;
