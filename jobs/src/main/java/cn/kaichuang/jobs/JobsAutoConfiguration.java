@@ -9,6 +9,7 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -18,27 +19,37 @@ import org.springframework.context.annotation.Bean;
  * scheduler and each firing happens on one of them. The scheduler has a pool of its own so
  * that it never borrows a connection acting as a tenant (DESIGN §11).
  */
-@AutoConfiguration
+@AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @EnableConfigurationProperties(JobsProperties.class)
 public class JobsAutoConfiguration {
 
     static final String STATISTICS_JOB = "statistics-snapshot";
+    static final String AUDIT_JOB = "audit-verification";
 
-    @Bean(destroyMethod = "close")
-    HikariDataSource quartzDataSource(DataSourceProperties database, JobsProperties jobs) {
+    /** Not a {@code DataSource} bean, so that the application's own pool stays the only one. */
+    record QuartzPool(HikariDataSource dataSource) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            dataSource.close();
+        }
+    }
+
+    @Bean
+    QuartzPool quartzPool(DataSourceProperties database, JobsProperties jobs) {
         HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(database.determineUrl());
         pool.setUsername(database.determineUsername());
         pool.setPassword(database.determinePassword());
         pool.setMaximumPoolSize(jobs.poolSize());
         pool.setPoolName("quartz");
-        return pool;
+        return new QuartzPool(pool);
     }
 
     @Bean
-    SchedulerFactoryBeanCustomizer clusteredJdbcStore(HikariDataSource quartzDataSource, JobsProperties jobs) {
+    SchedulerFactoryBeanCustomizer clusteredJdbcStore(QuartzPool quartzPool, JobsProperties jobs) {
         return scheduler -> {
-            scheduler.setDataSource(quartzDataSource);
+            scheduler.setDataSource(quartzPool.dataSource());
             Properties quartz = new Properties();
             quartz.setProperty("org.quartz.scheduler.instanceName", "kaichuang");
             quartz.setProperty("org.quartz.scheduler.instanceId", "AUTO");
@@ -63,6 +74,19 @@ public class JobsAutoConfiguration {
         return TriggerBuilder.newTrigger().forJob(statisticsSnapshotJob).withIdentity(STATISTICS_JOB)
                 .withSchedule(CronScheduleBuilder.cronSchedule(jobs.statisticsCron())
                         .withMisfireHandlingInstructionDoNothing())
+                .build();
+    }
+
+    @Bean
+    JobDetail auditVerificationJob() {
+        return JobBuilder.newJob(AuditVerificationJob.class).withIdentity(AUDIT_JOB)
+                .withDescription("Nightly verification of every audit chain").storeDurably().build();
+    }
+
+    @Bean
+    Trigger auditVerificationTrigger(JobDetail auditVerificationJob, JobsProperties jobs) {
+        return TriggerBuilder.newTrigger().forJob(auditVerificationJob).withIdentity(AUDIT_JOB)
+                .withSchedule(CronScheduleBuilder.cronSchedule(jobs.auditCron()).withMisfireHandlingInstructionFireAndProceed())
                 .build();
     }
 

@@ -5,12 +5,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param statisticsCron when the statistics snapshot runs (Quartz cron)
+ * @param auditCron when every audit chain is verified
  * @param threads worker threads of each node's scheduler
  * @param poolSize connections of the scheduler's own pool, apart from the tenant pool
  */
 @ConfigurationProperties("kaichuang.jobs")
 public record JobsProperties(
         @DefaultValue("0 0 * * * ?") String statisticsCron,
+        @DefaultValue("0 30 2 * * ?") String auditCron,
         @DefaultValue("4") int threads,
         @DefaultValue("3") int poolSize) {
 }
