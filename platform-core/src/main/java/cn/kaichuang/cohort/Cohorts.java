@@ -12,6 +12,7 @@ import cn.kaichuang.cohort.internal.EnrolmentRepository;
 import cn.kaichuang.cohort.internal.LecturerRepository;
 import cn.kaichuang.cohort.internal.TraineeRepository;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -76,6 +77,14 @@ public class Cohorts {
 
     public Optional<CohortView> find(CohortId id) {
         return cohorts.findById(id.value()).map(this::view);
+    }
+
+    /** The cohorts a trainee is enrolled in, the latest start first. */
+    public List<CohortView> enrolledBy(TraineeId trainee) {
+        List<Long> ids = enrolments.findByTraineeId(trainee.value()).stream().map(Enrolment::cohortId).toList();
+        return cohorts.findAllById(ids).stream()
+                .sorted(Comparator.comparing(Cohort::startDate).reversed())
+                .map(this::view).toList();
     }
 
     public List<TraineeId> roster(CohortId id) {

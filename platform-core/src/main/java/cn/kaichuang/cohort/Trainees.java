@@ -46,6 +46,11 @@ public class Trainees {
         return trainees.findByIdCardIndex(blindIndex.of(idCard)).map(Trainees::view);
     }
 
+    /** The trainee record a login belongs to, for the trainee's own views. */
+    public Optional<TraineeView> findByUsername(String username) {
+        return trainees.findFirstByUsernameOrderByIdAsc(username).map(Trainees::view);
+    }
+
     public Optional<TraineeView> find(TraineeId id) {
         return trainees.findById(id.value()).map(Trainees::view);
     }

@@ -88,6 +88,25 @@ class CohortsTest {
     }
 
     @Test
+    void aTraineeFindsTheirRecordByUsernameAndTheirCohorts() {
+        TenantContext.run(tenant, () -> {
+            CohortId early = cohorts.create(new NewCohort("GYB 第1期", CourseType.GYB, LocalDate.of(2026, 3, 1),
+                    LocalDate.of(2026, 3, 3), VENUE, 30, null));
+            CohortId late = cohorts.create(new NewCohort("SYB 第2期", CourseType.SYB, LocalDate.of(2026, 9, 1),
+                    LocalDate.of(2026, 9, 10), VENUE, 30, null));
+            cohorts.create(new NewCohort("IYB 第1期", CourseType.IYB, LocalDate.of(2026, 10, 1),
+                    LocalDate.of(2026, 10, 5), VENUE, 30, null));
+            TraineeId me = trainees.register(new NewTrainee("赵", idCard("43010219880808001"), null, "zhao"));
+            cohorts.enrol(early, me);
+            cohorts.enrol(late, me);
+
+            assertThat(trainees.findByUsername("zhao")).map(TraineeView::id).contains(me);
+            assertThat(trainees.findByUsername("nobody")).isEmpty();
+            assertThat(cohorts.enrolledBy(me)).extracting(CohortView::id).containsExactly(late, early);
+        });
+    }
+
+    @Test
     void aCohortRefusesImpossibleDatesAndUnknownLecturers() {
         assertThatThrownBy(() -> new NewCohort("x", CourseType.GYB, LocalDate.of(2026, 12, 10),
                 LocalDate.of(2026, 12, 1), VENUE, 30, null)).hasMessageContaining("cannot end before it starts");

@@ -10,4 +10,6 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     boolean existsByCohortIdAndTraineeId(long cohortId, long traineeId);
 
     List<Enrolment> findByCohortId(long cohortId);
+
+    List<Enrolment> findByTraineeId(long traineeId);
 }

@@ -8,4 +8,6 @@ public interface TraineeRepository extends JpaRepository<Trainee, Long> {
     Optional<Trainee> findByIdCardIndex(String idCardIndex);
 
     boolean existsByIdCardIndex(String idCardIndex);
+
+    Optional<Trainee> findFirstByUsernameOrderByIdAsc(String username);
 }

@@ -9,6 +9,7 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -16,6 +17,7 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 import org.springframework.stereotype.Component;
 
 /** Runs the Liquibase changelogs of {@code platform} and of one tenant schema. */
@@ -75,7 +77,11 @@ class SchemaMigrator {
 
     private static void update(Connection connection, String schema, String changelog) {
         try {
-            Scope.child(Map.of("liquibase.analytics.enabled", false, "liquibase.showBanner", false), () -> {
+            // By default Liquibase prints progress and an update summary on System.out, which is
+            // the CLI's output (e.g. list --json); these send both to the logs instead.
+            Scope.child(Map.of("liquibase.analytics.enabled", false, "liquibase.showBanner", false,
+                    Scope.Attr.ui.name(), new LoggerUIService(),
+                    "liquibase.command.showSummaryOutput", UpdateSummaryOutputEnum.LOG), () -> {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 database.setDefaultSchemaName(schema);

@@ -1,0 +1,28 @@
+package cn.kaichuang.app.demo;
+
+import cn.kaichuang.cohort.CourseType;
+import cn.kaichuang.cohort.Venue;
+import cn.kaichuang.tenancy.TenantCode;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One demo institution: who teaches there and which cohorts it runs. Trainees are generated
+ * (see {@link DemoPeople}) from the districts its trainees come from.
+ *
+ * @param districts GB/T 2260 county codes of the prefecture, for the trainees' ID numbers
+ */
+record DemoInstitution(TenantCode code, String name, String regionCode, List<String> districts,
+        List<Lecturer> lecturers, List<Cohort> cohorts) {
+
+    record Lecturer(String name, String phone, String qualificationNo, Set<CourseType> courseTypes) {
+    }
+
+    /**
+     * @param startOffsetDays start relative to the day of seeding, so the demo always has a
+     *                        running and an upcoming cohort
+     * @param lead index into {@link #lecturers()}
+     */
+    record Cohort(String name, CourseType courseType, int startOffsetDays, int lengthDays, Venue venue, int lead) {
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.app.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.app.embedded;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,26 @@
+package cn.kaichuang.app.security;
+
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The logged-in user of the current request, from Spring Security's context. */
+public final class CurrentUser {
+
+    private CurrentUser() {
+    }
+
+    public static Optional<SignedInUser> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof AccountUserDetails details) {
+            return Optional.of(details.account());
+        }
+        return Optional.empty();
+    }
+
+    /** For views that only logged-in users reach. */
+    public static SignedInUser require() {
+        return get().orElseThrow(() -> new IllegalStateException("No user is logged in"));
+    }
+}

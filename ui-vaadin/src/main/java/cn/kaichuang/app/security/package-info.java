@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.app.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,48 @@
+package cn.kaichuang.app.ui;
+
+import cn.kaichuang.app.security.SignedInUser;
+import cn.kaichuang.app.ui.home.WorkbenchView;
+import cn.kaichuang.app.ui.institution.CohortsView;
+import cn.kaichuang.app.ui.institution.TraineesView;
+import cn.kaichuang.app.ui.province.InstitutionsView;
+import cn.kaichuang.app.ui.trainee.MyLearningView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import java.security.Principal;
+import java.util.List;
+
+/**
+ * The menu. Which entries a user sees follows from each view's {@code @RolesAllowed}, checked
+ * against the user's role, so the menu can never offer a view the router would refuse.
+ */
+public final class Navigation {
+
+    /** One menu entry; the first one a user may open is their home. */
+    public record Entry(Class<? extends Component> view, String titleKey, VaadinIcon icon) {
+    }
+
+    static final List<Entry> ENTRIES = List.of(
+            new Entry(InstitutionsView.class, "nav.institutions", VaadinIcon.INSTITUTION),
+            new Entry(CohortsView.class, "nav.cohorts", VaadinIcon.CALENDAR),
+            new Entry(TraineesView.class, "nav.trainees", VaadinIcon.USERS),
+            new Entry(MyLearningView.class, "nav.my-learning", VaadinIcon.ACADEMY_CAP),
+            new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME));
+
+    private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
+
+    private Navigation() {
+    }
+
+    public static List<Entry> entriesFor(SignedInUser user) {
+        Principal principal = user::username;
+        return ENTRIES.stream()
+                .filter(entry -> ACCESS.hasAccess(entry.view(), principal, role -> user.role().name().equals(role)))
+                .toList();
+    }
+
+    public static Class<? extends Component> homeOf(SignedInUser user) {
+        return entriesFor(user).stream().findFirst().map(Entry::view)
+                .orElseThrow(() -> new IllegalStateException("No view for role " + user.role()));
+    }
+}

@@ -1,0 +1,58 @@
+package cn.kaichuang.app.ui.institution;
+
+import cn.kaichuang.app.security.Roles;
+import cn.kaichuang.app.ui.CourseTypes;
+import cn.kaichuang.app.ui.EmptyState;
+import cn.kaichuang.app.ui.Formats;
+import cn.kaichuang.app.ui.MainLayout;
+import cn.kaichuang.cohort.CohortView;
+import cn.kaichuang.cohort.Cohorts;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/** 班期: the institution's cohorts, the latest first. */
+@Route(value = "cohorts", layout = MainLayout.class)
+@RolesAllowed({Roles.INSTITUTION_ADMIN, Roles.LECTURER})
+public class CohortsView extends VerticalLayout implements HasDynamicTitle {
+
+    CohortsView(Cohorts cohorts) {
+        addClassName("kc-view");
+        setSizeFull();
+        List<CohortView> all = cohorts.all();
+        Grid<CohortView> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(CohortView::name).setHeader(getTranslation("cohorts.name")).setAutoWidth(true)
+                .setFlexGrow(2).setFrozen(true);
+        grid.addColumn(c -> c.enrolled() + "/" + c.capacity()).setHeader(getTranslation("cohorts.enrolled"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(c -> CourseTypes.name(this, c.courseType())).setHeader(getTranslation("cohorts.course"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> Formats.date(this, c.startDate())).setHeader(getTranslation("cohorts.start"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> Formats.date(this, c.endDate())).setHeader(getTranslation("cohorts.end"))
+                .setAutoWidth(true);
+        // Addresses are long: a fixed share of the width, the full text as a tooltip.
+        grid.addColumn(c -> c.venue().address()).setHeader(getTranslation("cohorts.venue")).setWidth("16rem")
+                .setFlexGrow(2).setTooltipGenerator(c -> c.venue().address());
+        grid.setItems(all);
+        grid.setVisible(!all.isEmpty());
+        EmptyState empty = new EmptyState(VaadinIcon.CALENDAR, getTranslation("cohorts.empty"));
+        empty.setVisible(all.isEmpty());
+        add(new H2(getTranslation("cohorts.title")), new Span(getTranslation("cohorts.count", all.size())), grid,
+                empty);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cohorts.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,155 @@
+package cn.kaichuang.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.kaichuang.app.AppTest;
+import cn.kaichuang.cohort.CohortView;
+import cn.kaichuang.cohort.Cohorts;
+import cn.kaichuang.cohort.Lecturers;
+import cn.kaichuang.cohort.TraineeView;
+import cn.kaichuang.cohort.Trainees;
+import cn.kaichuang.crypto.IdCardNumber;
+import cn.kaichuang.identity.Account;
+import cn.kaichuang.identity.LocalAccounts;
+import cn.kaichuang.identity.Role;
+import cn.kaichuang.supervision.StatisticsSnapshots;
+import cn.kaichuang.tenancy.Tenant;
+import cn.kaichuang.tenancy.TenantCode;
+import cn.kaichuang.tenancy.TenantContext;
+import cn.kaichuang.tenancy.TenantDirectory;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The demo seeded at start-up, through the core's services, into a real PostgreSQL. */
+@AppTest
+class DemoSeederTest {
+
+    @Autowired
+    DemoSeeder seeder;
+    @Autowired
+    TenantDirectory tenants;
+    @Autowired
+    Lecturers lecturers;
+    @Autowired
+    Cohorts cohorts;
+    @Autowired
+    Trainees trainees;
+    @Autowired
+    LocalAccounts accounts;
+    @Autowired
+    StatisticsSnapshots statistics;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void seedsThreeInstitutionsInDifferentPrefectures() {
+        List<Tenant> all = tenants.all();
+        assertThat(all).hasSize(3);
+        assertThat(all).extracting(Tenant::regionCode).containsExactlyInAnyOrder("430100", "430200", "430300");
+        assertThat(all).allMatch(Tenant::isActive);
+    }
+
+    @Test
+    void eachInstitutionHasTwoLecturersTwoCohortsAndTwentyFiveTrainees() {
+        for (Tenant tenant : tenants.all()) {
+            TenantContext.run(tenant.code(), () -> {
+                assertThat(lecturers.all()).hasSize(2);
+                List<CohortView> all = cohorts.all();
+                assertThat(all).hasSize(2);
+                assertThat(all).extracting(CohortView::courseType).doesNotHaveDuplicates();
+                assertThat(all).allSatisfy(cohort -> {
+                    assertThat(cohort.capacity()).isEqualTo(30);
+                    assertThat(cohort.enrolled()).isPositive();
+                    assertThat(cohort.leadLecturer()).isNotNull();
+                });
+                assertThat(trainees.count()).isEqualTo(25);
+            });
+        }
+    }
+
+    @Test
+    void traineesHaveValidIdNumbersFromTheirPrefecture() {
+        for (Tenant tenant : tenants.all()) {
+            List<TraineeView> page = TenantContext.call(tenant.code(),
+                    () -> trainees.page(PageRequest.of(0, 100)).getContent());
+            assertThat(page).hasSize(25).allSatisfy(trainee -> {
+                assertThat(IdCardNumber.isValid(trainee.idCard().value())).isTrue();
+                assertThat(trainee.idCard().value()).startsWith(tenant.regionCode().substring(0, 4));
+                assertThat(trainee.phone()).matches("1[3-9]\\d{9}");
+            });
+            assertThat(page).extracting(t -> t.idCard().value()).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void idNumbersAndPhonesAreStoredAsCiphertext() {
+        for (Tenant tenant : tenants.all()) {
+            List<Map<String, Object>> rows = jdbc.sql("select id_card, phone from " + tenant.schema() + ".trainee")
+                    .query().listOfRows();
+            assertThat(rows).hasSize(25).allSatisfy(row -> {
+                assertThat((String) row.get("id_card")).startsWith("k1:").doesNotContainPattern("\\d{17}[\\dX]");
+                assertThat((String) row.get("phone")).startsWith("k1:").doesNotContainPattern("1[3-9]\\d{9}");
+            });
+        }
+    }
+
+    @Test
+    void oneAccountPerRoleWithTheDemoPassword() {
+        assertThat(accounts.count()).isEqualTo(7);
+        Map<Role, Account> byRole = DemoAccounts.ALL.stream()
+                .map(demo -> accounts.findByUsername(demo.username()).orElseThrow())
+                .collect(Collectors.toMap(Account::role, account -> account));
+        assertThat(byRole).containsOnlyKeys(Role.values());
+        TenantCode first = DemoData.first().code();
+        assertThat(byRole.get(Role.PROVINCE_ADMIN).tenant()).isNull();
+        assertThat(byRole.get(Role.PREFECTURE_ADMIN).regionCode()).isEqualTo("430100");
+        for (Role role : List.of(Role.INSTITUTION_ADMIN, Role.LECTURER, Role.EXPERT, Role.MENTOR, Role.TRAINEE)) {
+            assertThat(byRole.get(role).tenant()).isEqualTo(first);
+        }
+        String hash = accounts.passwordHash("admin1").orElseThrow();
+        assertThat(passwords.matches(DemoAccounts.PASSWORD, hash)).isTrue();
+    }
+
+    @Test
+    void lecturerAndTraineeAccountsAreLinkedToRecordsOfTheFirstInstitution() {
+        TenantContext.run(DemoData.first().code(), () -> {
+            TraineeView trainee = trainees.findByUsername("trainee1").orElseThrow();
+            assertThat(accounts.findByUsername("trainee1").orElseThrow().displayName()).isEqualTo(trainee.name());
+            assertThat(cohorts.enrolledBy(trainee.id())).hasSize(2);
+            assertThat(lecturers.all()).anySatisfy(l -> assertThat(l.username()).isEqualTo("lecturer1"));
+        });
+    }
+
+    @Test
+    void statisticsAreTakenRightAfterSeeding() {
+        assertThat(statistics.latest()).hasSize(3).allSatisfy(s -> {
+            assertThat(s.trainees()).isEqualTo(25);
+            assertThat(s.cohorts()).isEqualTo(2);
+            assertThat(s.lecturers()).isEqualTo(2);
+            assertThat(s.enrolments()).isEqualTo(26);
+        });
+    }
+
+    @Test
+    void seedingAgainChangesNothing() {
+        assertThat(seeder.needed()).isFalse();
+        seeder.seed();
+        assertThat(tenants.all()).hasSize(3);
+        assertThat(accounts.count()).isEqualTo(7);
+        for (Tenant tenant : tenants.all()) {
+            TenantContext.run(tenant.code(), () -> {
+                assertThat(trainees.count()).isEqualTo(25);
+                assertThat(cohorts.all()).hasSize(2).allSatisfy(c -> assertThat(c.enrolled()).isIn(11, 15));
+                assertThat(lecturers.all()).hasSize(2);
+            });
+        }
+    }
+}

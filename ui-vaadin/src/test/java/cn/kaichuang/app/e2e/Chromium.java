@@ -1,0 +1,33 @@
+package cn.kaichuang.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Debian's headless Chromium driven by Playwright (DESIGN §10). A missing browser fails the
+ * test with the command that installs it: end-to-end tests are never skipped.
+ */
+final class Chromium {
+
+    static final Path EXECUTABLE = Path.of(System.getProperty("kaichuang.e2e.chromium", "/usr/bin/chromium"));
+
+    private Chromium() {
+    }
+
+    /** Playwright gives the browser a fresh profile of its own (it refuses --user-data-dir). */
+    static Browser launch(Playwright playwright) {
+        assertThat(Files.isExecutable(EXECUTABLE))
+                .as("Chromium not found at %s: install it with 'apt-get install -y chromium'", EXECUTABLE).isTrue();
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(EXECUTABLE)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+}

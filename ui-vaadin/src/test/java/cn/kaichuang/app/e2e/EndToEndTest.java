@@ -1,0 +1,99 @@
+package cn.kaichuang.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.kaichuang.app.WebAppTest;
+import cn.kaichuang.app.demo.DemoAccounts;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The running application on a random port, seen through headless Chromium. */
+@WebAppTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EndToEndTest {
+
+    @LocalServerPort
+    int port;
+
+    private Playwright playwright;
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void institutionAdminSeesTheCohortsOnADesktop() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+            Page page = logIn(context, "admin1");
+
+            assertThat(page).hasURL(url("/cohorts"));
+            Locator grid = page.locator("vaadin-grid");
+            assertThat(grid.getByText("2026年第12期 SYB 创业培训班")).isVisible();
+            assertThat(grid.getByText("2026年第13期 GYB 创业意识培训班")).isVisible();
+            assertThat(grid.getByText("15/30")).isVisible();
+            assertThat(page.getByText("长沙市星城创业职业培训学校")).isVisible();
+
+            page.getByText("退出登录").click();
+            page.waitForURL(u -> u.contains("/login"));
+            assertThat(page.locator("vaadin-login-form")).isVisible();
+        }
+    }
+
+    @Test
+    void traineeSeesTheirCohortCardsOnAPhoneWithoutSidewaysScrolling() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(375, 812).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2))) {
+            Page page = logIn(context, "trainee1");
+
+            assertThat(page).hasURL(url("/my-learning"));
+            Locator cards = page.locator("vaadin-card.kc-cohort-card");
+            assertThat(cards).hasCount(2);
+            assertThat(cards.first()).isVisible();
+            assertThat(page.getByText("2026年第12期 SYB 创业培训班")).isVisible();
+            @SuppressWarnings("unchecked")
+            List<Number> widths = (List<Number>) page.evaluate(
+                    "() => [document.documentElement.scrollWidth, document.body.scrollWidth, window.innerWidth]");
+            assertThat(widths.get(0).intValue()).as("page width").isLessThanOrEqualTo(widths.get(2).intValue());
+            assertThat(widths.get(1).intValue()).as("body width").isLessThanOrEqualTo(widths.get(2).intValue());
+            assertThat(cards.first().boundingBox().width).isLessThanOrEqualTo(375);
+        }
+    }
+
+    private Page logIn(BrowserContext context, String username) {
+        Page page = context.newPage();
+        page.navigate(url("/login"));
+        page.locator("vaadin-login-form input[name=username]").fill(username);
+        Locator password = page.locator("vaadin-login-form input[name=password]");
+        password.fill(DemoAccounts.PASSWORD);
+        password.press("Enter");
+        page.waitForURL(u -> !u.contains("/login"));
+        return page;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,93 @@
+package cn.kaichuang.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.kaichuang.app.WebAppTest;
+import cn.kaichuang.app.demo.DemoAccounts;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What the application answers over plain HTTP, before and after logging in. */
+@WebAppTest
+class HttpEndpointsTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void healthIsPublicAndReportsDatabaseAndObjectStore() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\":").contains("\"objectStore\":")
+                .contains("PostgreSQL");
+    }
+
+    @Test
+    void viewsNeedALogin() throws Exception {
+        HttpResponse<String> cohorts = get("/cohorts");
+
+        assertThat(cohorts.statusCode()).isEqualTo(302);
+        assertThat(cohorts.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login"));
+    }
+
+    @Test
+    void staticFilesOfTheLoginPageAndWebjarsArePublic() throws Exception {
+        assertThat(get("/styles.css").statusCode()).isEqualTo(200);
+        assertThat(get("/lumo/lumo.css").statusCode()).isEqualTo(200);
+        assertThat(get("/icons/icon.png").headers().firstValue("Content-Type")).hasValue("image/png");
+        // Not redirected to the login page: a webjar that is not there is simply not found.
+        assertThat(get("/webjars/none/none.js").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void thePageIsAnInstallableWebApp() throws Exception {
+        HttpResponse<String> manifest = get("/manifest.webmanifest");
+
+        assertThat(manifest.statusCode()).isEqualTo(200);
+        assertThat(manifest.body()).contains("开创 创业培训教学辅助平台");
+        assertThat(get("/login").body()).contains("name=\"viewport\"").contains("width=device-width");
+    }
+
+    @Test
+    void demoAccountsLogInAndWrongPasswordsDoNot() throws Exception {
+        HttpResponse<String> ok = postLogin("admin1", DemoAccounts.PASSWORD);
+        assertThat(ok.statusCode()).isEqualTo(302);
+        assertThat(ok.headers().firstValue("Location")).hasValue(url("/"));
+        assertThat(get("/cohorts").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> wrong = postLogin("trainee1", "not-the-password");
+        assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login?error"));
+    }
+
+    private HttpResponse<String> postLogin(String username, String password) throws IOException, InterruptedException {
+        get("/login");
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return client.send(HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,70 @@
+package cn.kaichuang.app.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.kaichuang.app.security.SignedInUser;
+import cn.kaichuang.app.ui.home.WorkbenchView;
+import cn.kaichuang.app.ui.institution.CohortsView;
+import cn.kaichuang.app.ui.province.InstitutionsView;
+import cn.kaichuang.app.ui.trainee.MyLearningView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each demo role, once logged in, lands on its home and sees its menu and nobody else's. */
+class MenuTest extends KaribuTest {
+
+    static Stream<Arguments> roles() {
+        return Stream.of(
+                Arguments.of("province", InstitutionsView.class, List.of("机构总览")),
+                Arguments.of("changsha", InstitutionsView.class, List.of("机构总览")),
+                Arguments.of("admin1", CohortsView.class, List.of("班期", "学员")),
+                Arguments.of("lecturer1", CohortsView.class, List.of("班期", "学员")),
+                Arguments.of("expert1", WorkbenchView.class, List.of("工作台")),
+                Arguments.of("mentor1", WorkbenchView.class, List.of("工作台")),
+                Arguments.of("trainee1", MyLearningView.class, List.of("我的学习")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("roles")
+    void eachRoleSeesItsOwnMenu(String username, Class<? extends Component> home, List<String> menu) {
+        SignedInUser user = login(username);
+        Runnable open = () -> UI.getCurrent().navigate("");
+        if (user.tenantCode().isPresent()) {
+            asTenantOf(user, open);
+        } else {
+            open.run();
+        }
+
+        _get(home);
+        _get(MainLayout.class);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactlyElementsOf(menu);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("roles")
+    void noRoleReachesAnotherRolesHomeByUrl(String username, Class<? extends Component> home, List<String> menu) {
+        SignedInUser user = login(username);
+        List<Class<? extends Component>> others = Stream.of(InstitutionsView.class, CohortsView.class,
+                WorkbenchView.class, MyLearningView.class).filter(view -> !view.equals(home))
+                .<Class<? extends Component>>map(view -> view).toList();
+        for (Class<? extends Component> other : others) {
+            Runnable open = () -> UI.getCurrent().navigate(other);
+            assertThatThrownBy(() -> {
+                if (user.tenantCode().isPresent()) {
+                    asTenantOf(user, open);
+                } else {
+                    open.run();
+                }
+            }).as("%s opening %s", username, other.getSimpleName()).hasMessageContaining("denied");
+        }
+    }
+}
