@@ -58,6 +58,7 @@ class AuditTrailTest {
         assertThat(result.intact()).isFalse();
         assertThat(result.firstBrokenSeq()).isEqualTo(2);
         assertThat(result.problem()).isEqualTo("content does not match its hash");
+        assertThat(result.firstBrokenAt()).isEqualTo(audit.recent(tenant, "lecturer.", 10).get(1).occurredAt());
     }
 
     @Test
