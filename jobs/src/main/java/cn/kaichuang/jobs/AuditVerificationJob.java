@@ -41,7 +41,8 @@ public class AuditVerificationJob implements Job {
             }
         }
         results.stream().filter(r -> !r.intact()).forEach(r -> log.error(
-                "Audit chain {} is broken at entry {}: {}", r.chain(), r.firstBrokenSeq(), r.problem()));
+                "Audit chain {} is broken at entry {} (written {}): {}", r.chain(), r.firstBrokenSeq(), r.firstBrokenAt(),
+                r.problem()));
         context.setResult(results);
         log.info("Audit chains verified: {} chains, {} broken", results.size(),
                 results.stream().filter(r -> !r.intact()).count());

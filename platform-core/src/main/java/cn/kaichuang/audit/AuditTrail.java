@@ -35,6 +35,17 @@ public class AuditTrail {
         return tenant == null ? chains.verifyPlatform() : TenantContext.call(tenant, chains::verifyCurrentTenant);
     }
 
+    /** One page of a chain, the platform's when {@code tenant} is null, filtered and sorted as {@code query} says. */
+    public List<AuditEntry> find(@Nullable TenantCode tenant, AuditQuery query, int offset, int limit) {
+        return tenant == null ? chains.find(true, query, offset, limit)
+                : TenantContext.call(tenant, () -> chains.find(false, query, offset, limit));
+    }
+
+    /** How many entries {@link #find} has in all for {@code query}. */
+    public long count(@Nullable TenantCode tenant, AuditQuery query) {
+        return tenant == null ? chains.count(true, query) : TenantContext.call(tenant, () -> chains.count(false, query));
+    }
+
     public List<AuditEntry> recent(@Nullable TenantCode tenant, String actionPrefix, int limit) {
         return tenant == null ? chains.recentPlatform(actionPrefix, limit)
                 : TenantContext.call(tenant, () -> chains.recentCurrentTenant(actionPrefix, limit));

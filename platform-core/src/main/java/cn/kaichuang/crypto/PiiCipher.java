@@ -45,25 +45,46 @@ public class PiiCipher {
         if (activeKey == null) {
             throw new IllegalStateException("kaichuang.crypto.keys and kaichuang.crypto.active-key are not set");
         }
-        byte[] iv = new byte[IV_BYTES];
-        random.nextBytes(iv);
-        byte[] sealed = run(Cipher.ENCRYPT_MODE, keys.get(activeKey), iv,
-                plaintext.getBytes(StandardCharsets.UTF_8), activeKey);
-        ByteBuffer out = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed);
-        return activeKey + ":" + Base64.getEncoder().encodeToString(out.array());
+        return encryptWith(activeKey, plaintext);
     }
 
-    public String decrypt(String stored) {
+    /** Decrypts with whichever key sealed it and seals again under {@code keyId}: key rotation. */
+    public String reencrypt(String stored, String keyId) {
+        return encryptWith(keyId, decrypt(stored));
+    }
+
+    public boolean hasKey(String keyId) {
+        return keys.containsKey(keyId);
+    }
+
+    /** The id of the key a stored value was sealed with. */
+    public static String keyIdOf(String stored) {
         int colon = stored.indexOf(':');
         if (colon < 1) {
             throw new IllegalArgumentException("Not an encrypted value");
         }
-        String keyId = stored.substring(0, colon);
+        return stored.substring(0, colon);
+    }
+
+    private String encryptWith(String keyId, String plaintext) {
         SecretKey key = keys.get(keyId);
         if (key == null) {
             throw new IllegalStateException("Unknown key id '" + keyId + "'");
         }
-        byte[] all = Base64.getDecoder().decode(stored.substring(colon + 1));
+        byte[] iv = new byte[IV_BYTES];
+        random.nextBytes(iv);
+        byte[] sealed = run(Cipher.ENCRYPT_MODE, key, iv, plaintext.getBytes(StandardCharsets.UTF_8), keyId);
+        ByteBuffer out = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed);
+        return keyId + ":" + Base64.getEncoder().encodeToString(out.array());
+    }
+
+    public String decrypt(String stored) {
+        String keyId = keyIdOf(stored);
+        SecretKey key = keys.get(keyId);
+        if (key == null) {
+            throw new IllegalStateException("Unknown key id '" + keyId + "'");
+        }
+        byte[] all = Base64.getDecoder().decode(stored.substring(keyId.length() + 1));
         byte[] iv = Arrays.copyOfRange(all, 0, IV_BYTES);
         byte[] sealed = Arrays.copyOfRange(all, IV_BYTES, all.length);
         return new String(run(Cipher.DECRYPT_MODE, key, iv, sealed, keyId), StandardCharsets.UTF_8);

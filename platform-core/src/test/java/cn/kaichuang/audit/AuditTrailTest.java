@@ -58,6 +58,7 @@ class AuditTrailTest {
         assertThat(result.intact()).isFalse();
         assertThat(result.firstBrokenSeq()).isEqualTo(2);
         assertThat(result.problem()).isEqualTo("content does not match its hash");
+        assertThat(result.firstBrokenAt()).isEqualTo(audit.recent(tenant, "lecturer.", 10).get(1).occurredAt());
     }
 
     @Test
@@ -106,5 +107,35 @@ class AuditTrailTest {
         jdbc.sql("update platform.audit_entry set subject_id = 'audit-platform' where seq = (select max(seq) from platform.audit_entry)")
                 .update();
         assertThat(audit.verify(null).intact()).isTrue();
+    }
+
+    @Test
+    void pagesFiltersAndSortsAChain() {
+        TenantCode tenant = TenantCode.of("audit-query");
+        provisioning.create(tenant, "审计查询", "430100");
+        TenantContext.run(tenant, () -> {
+            for (String name : List.of("甲", "乙", "丙", "丁", "戊")) {
+                lecturers.register(new NewLecturer(name, null, "Q", Set.of(CourseType.SYB), null));
+            }
+        });
+        jdbc.sql("update t_audit_query.audit_entry set actor = 'Admin1' where seq in (2, 4)").update();
+
+        AuditQuery all = AuditQuery.all();
+        assertThat(audit.count(tenant, all)).isEqualTo(5);
+        assertThat(audit.find(tenant, all, 0, 2)).extracting(AuditEntry::seq).containsExactly(5L, 4L);
+        assertThat(audit.find(tenant, all, 4, 2)).extracting(AuditEntry::seq).containsExactly(1L);
+        assertThat(audit.find(tenant, all.sortedBy(AuditQuery.Sort.ACTOR, true), 0, 5)).extracting(AuditEntry::seq)
+                .containsExactly(2L, 4L, 1L, 3L, 5L);
+
+        AuditQuery byActor = new AuditQuery("admin", "lecturer.", null, null, AuditQuery.Sort.SEQ, true);
+        assertThat(audit.find(tenant, byActor, 0, 10)).extracting(AuditEntry::seq).containsExactly(2L, 4L);
+        assertThat(audit.count(tenant, byActor)).isEqualTo(2);
+        AuditEntry third = audit.find(tenant, all.sortedBy(AuditQuery.Sort.SEQ, true), 2, 1).getFirst();
+        AuditQuery window = new AuditQuery(null, null, third.occurredAt(), third.occurredAt().plusNanos(1000),
+                AuditQuery.Sort.OCCURRED_AT, true);
+        assertThat(audit.find(tenant, window, 0, 10)).extracting(AuditEntry::seq).contains(3L);
+        assertThat(audit.count(tenant, new AuditQuery(null, "cohort.", null, null, AuditQuery.Sort.SEQ, true))).isZero();
+        assertThat(audit.count(null, new AuditQuery(null, "tenant.created", null, null, AuditQuery.Sort.SEQ, true)))
+                .isPositive();
     }
 }

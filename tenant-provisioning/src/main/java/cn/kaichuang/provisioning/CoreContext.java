@@ -7,6 +7,7 @@ import cn.kaichuang.tenancy.TenancyProperties;
 import cn.kaichuang.tenancy.TenantCode;
 import cn.kaichuang.tenancy.TenantDirectory;
 import cn.kaichuang.tenancy.TenantProvisioning;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
@@ -31,8 +32,9 @@ final class CoreContext implements AutoCloseable {
     }
 
     /** @throws CommandFailure with one line saying why, e.g. that the database is unreachable */
-    static CoreContext start(CoreSettings settings) {
+    static CoreContext start(CoreSettings settings, Map<String, Object> extra) {
         StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("kaichuang-tenants-command", extra));
         // First, so that an option beats whatever the process environment says through Spring.
         environment.getPropertySources()
                 .addFirst(new MapPropertySource("kaichuang-tenants", settings.springProperties()));
@@ -55,6 +57,10 @@ final class CoreContext implements AutoCloseable {
 
     TenantDirectory directory() {
         return context.getBean(TenantDirectory.class);
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     String roleName(TenantCode code) {

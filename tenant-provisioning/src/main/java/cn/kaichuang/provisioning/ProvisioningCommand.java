@@ -1,6 +1,7 @@
 package cn.kaichuang.provisioning;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -24,14 +25,20 @@ abstract class ProvisioningCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection = new ConnectionOptions();
 
+    /** The top command, or the group (audit, keys) this command belongs to. */
     @ParentCommand
-    TenantsCli cli;
+    CliEnvironment cli;
 
     @Spec
     CommandSpec spec;
 
     /** Checks the arguments without connecting anywhere. @throws UsageError if one is wrong */
     abstract Action prepare();
+
+    /** Spring properties this command adds to the core's, from the CLI's environment; none by default. */
+    Map<String, Object> coreProperties(Map<String, String> environment) {
+        return Map.of();
+    }
 
     @Override
     public final Integer call() {
@@ -40,7 +47,8 @@ abstract class ProvisioningCommand implements Callable<Integer> {
         try {
             Action action = prepare();
             CoreSettings settings = connection.resolve(cli.environment());
-            try (CoreContext core = CoreContext.start(settings)) {
+            Map<String, Object> extra = coreProperties(cli.environment());
+            try (CoreContext core = CoreContext.start(settings, extra)) {
                 return action.run(core, out, err);
             }
         } catch (UsageError e) {

@@ -12,12 +12,13 @@ import picocli.CommandLine.IVersionProvider;
 /** The {@code kaichuang-tenants} command; its subcommands do the work. */
 @Command(name = "kaichuang-tenants", mixinStandardHelpOptions = true, versionProvider = TenantsCli.Version.class,
         description = "Creates, lists, migrates, suspends, resumes and drops training institutions (tenants)"
-                + " of the Kaichuang platform.",
+                + " of the Kaichuang platform; verifies audit chains and rotates encryption keys.",
         subcommands = {CreateCommand.class, ListCommand.class, MigrateCommand.class, SuspendCommand.class,
-                ResumeCommand.class, DropCommand.class, HelpCommand.class},
+                ResumeCommand.class, DropCommand.class, AuditCommand.class, KeysCommand.class,
+                HelpCommand.class},
         footer = {"", "Connection options go after the subcommand; see 'kaichuang-tenants help <command>'.",
                 "Exit status: 0 success, 1 failure, 2 usage error."})
-public final class TenantsCli {
+public final class TenantsCli implements CliEnvironment {
 
     private final Map<String, String> environment;
 
@@ -30,7 +31,8 @@ public final class TenantsCli {
         this.environment = Map.copyOf(environment);
     }
 
-    Map<String, String> environment() {
+    @Override
+    public Map<String, String> environment() {
         return environment;
     }
 

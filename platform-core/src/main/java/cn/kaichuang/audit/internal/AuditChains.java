@@ -3,6 +3,7 @@ package cn.kaichuang.audit.internal;
 import cn.kaichuang.audit.AuditActor;
 import cn.kaichuang.audit.AuditEntry;
 import cn.kaichuang.audit.AuditEvent;
+import cn.kaichuang.audit.AuditQuery;
 import cn.kaichuang.audit.ChainVerification;
 import cn.kaichuang.tenancy.TenantCode;
 import cn.kaichuang.tenancy.TenantContext;
@@ -56,6 +57,15 @@ public class AuditChains {
 
     public List<AuditEntry> recentPlatform(String actionPrefix, int limit) {
         return platform.recent(limit, actionPrefix);
+    }
+
+    /** The platform chain when {@code platformChain}, else the current institution's. */
+    public List<AuditEntry> find(boolean platformChain, AuditQuery query, int offset, int limit) {
+        return (platformChain ? platform : tenant).find(query, offset, limit);
+    }
+
+    public long count(boolean platformChain, AuditQuery query) {
+        return (platformChain ? platform : tenant).count(query);
     }
 
     public List<AuditEntry> recentCurrentTenant(String actionPrefix, int limit) {

@@ -1,6 +1,7 @@
 package cn.kaichuang.audit.internal;
 
 import cn.kaichuang.audit.AuditEntry;
+import cn.kaichuang.audit.AuditQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,4 +16,8 @@ interface ChainTable {
     <T> T readAll(Function<Stream<AuditEntry>, T> reader);
 
     List<AuditEntry> recent(int limit, String actionPrefix);
+
+    List<AuditEntry> find(AuditQuery query, int offset, int limit);
+
+    long count(AuditQuery query);
 }

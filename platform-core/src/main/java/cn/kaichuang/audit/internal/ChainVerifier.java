@@ -21,12 +21,12 @@ public final class ChainVerifier {
             checked++;
             String problem = problemOf(e, expectedSeq, prevHash);
             if (problem != null) {
-                return new ChainVerification(chain, checked, expectedSeq, problem);
+                return new ChainVerification(chain, checked, expectedSeq, e.occurredAt(), problem);
             }
             expectedSeq++;
             prevHash = e.hash();
         }
-        return new ChainVerification(chain, checked, null, null);
+        return new ChainVerification(chain, checked, null, null, null);
     }
 
     private static @Nullable String problemOf(AuditEntry e, long expectedSeq, String prevHash) {

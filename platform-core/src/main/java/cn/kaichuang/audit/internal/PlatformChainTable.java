@@ -1,6 +1,7 @@
 package cn.kaichuang.audit.internal;
 
 import cn.kaichuang.audit.AuditEntry;
+import cn.kaichuang.audit.AuditQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -58,6 +59,23 @@ class PlatformChainTable implements ChainTable {
     public List<AuditEntry> recent(int limit, String actionPrefix) {
         return jdbc.sql("select " + COLUMNS + " from platform.audit_entry where action like ? order by seq desc limit ?")
                 .params(actionPrefix + "%", limit).query(PlatformChainTable::row).list();
+    }
+
+    @Override
+    public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
+        AuditQuerySql sql = AuditQuerySql.of(query);
+        List<Object> params = new java.util.ArrayList<>(sql.params());
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql("select " + COLUMNS + " from platform.audit_entry" + sql.where() + sql.orderBy()
+                + " limit ? offset ?").params(params).query(PlatformChainTable::row).list();
+    }
+
+    @Override
+    public long count(AuditQuery query) {
+        AuditQuerySql sql = AuditQuerySql.of(query);
+        return jdbc.sql("select count(*) from platform.audit_entry" + sql.where()).params(sql.params())
+                .query(Long.class).single();
     }
 
     static AuditEntry row(ResultSet rs, int n) throws SQLException {

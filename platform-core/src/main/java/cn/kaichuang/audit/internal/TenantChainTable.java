@@ -1,6 +1,7 @@
 package cn.kaichuang.audit.internal;
 
 import cn.kaichuang.audit.AuditEntry;
+import cn.kaichuang.audit.AuditQuery;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -74,6 +75,34 @@ class TenantChainTable implements ChainTable {
     public List<AuditEntry> recent(int limit, String actionPrefix) {
         return readOnly.execute(status -> jdbc(connection -> query(connection, "select " + COLUMNS
                 + " from audit_entry where action like ? order by seq desc limit ?", actionPrefix + "%", limit)));
+    }
+
+    @Override
+    public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
+        AuditQuerySql sql = AuditQuerySql.of(query);
+        List<Object> params = new ArrayList<>(sql.params());
+        params.add(limit);
+        params.add(offset);
+        return readOnly.execute(status -> jdbc(connection -> query(connection, "select " + COLUMNS
+                + " from audit_entry" + sql.where() + sql.orderBy() + " limit ? offset ?", params.toArray())));
+    }
+
+    @Override
+    public long count(AuditQuery query) {
+        AuditQuerySql sql = AuditQuerySql.of(query);
+        Long n = readOnly.execute(status -> jdbc(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select count(*) from audit_entry" + sql.where())) {
+                for (int i = 0; i < sql.params().size(); i++) {
+                    statement.setObject(i + 1, sql.params().get(i));
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        }));
+        return n == null ? 0 : n;
     }
 
     private <T> T jdbc(org.hibernate.jdbc.ReturningWork<T> work) {

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.crypto.internal;
+
+import org.jspecify.annotations.NullMarked;
