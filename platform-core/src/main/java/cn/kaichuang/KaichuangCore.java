@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity", "cn.kaichuang.cohort",
-        "cn.kaichuang.supervision", "cn.kaichuang.audit"})
-@ConfigurationPropertiesScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto"})
+        "cn.kaichuang.supervision", "cn.kaichuang.audit", "cn.kaichuang.certificate"})
+@ConfigurationPropertiesScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.certificate"})
 @AutoConfigurationPackage
 public class KaichuangCore {
 }

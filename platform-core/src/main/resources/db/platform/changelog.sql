@@ -229,3 +229,37 @@ create table audit_entry (
     hash          char(64)     not null unique
 );
 create index audit_entry_tenant on audit_entry (tenant_code, seq);
+
+--changeset kaichuang:platform-6-certificate
+create sequence certificate_serial;
+create table certificate (
+    serial           varchar(32)  primary key,
+    tenant_code      varchar(32)  not null,
+    institution_name varchar(200) not null,
+    cohort_id        bigint       not null,
+    trainee_id       bigint       not null,
+    trainee_name     varchar(100) not null,
+    id_card          varchar(200) not null,
+    id_card_index    varchar(100) not null,
+    course_type      varchar(10)  not null,
+    start_date       date         not null,
+    end_date         date         not null,
+    issued_at        timestamptz  not null,
+    issued_by        varchar(100) not null,
+    revoked_at       timestamptz,
+    revoked_by       varchar(100),
+    revoke_reason    varchar(500)
+);
+-- One valid certificate per trainee and cohort; a revoked one may be followed by a new one.
+create unique index certificate_valid_once on certificate (tenant_code, cohort_id, trainee_id) where revoked_at is null;
+create index certificate_cohort on certificate (tenant_code, cohort_id);
+create index certificate_person on certificate (id_card_index);
+create table completion_override (
+    tenant_code varchar(32)  not null,
+    cohort_id   bigint       not null,
+    trainee_id  bigint       not null,
+    reason      varchar(500) not null,
+    decided_by  varchar(100) not null,
+    decided_at  timestamptz  not null,
+    primary key (tenant_code, cohort_id, trainee_id)
+);

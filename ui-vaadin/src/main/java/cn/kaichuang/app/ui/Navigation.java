@@ -2,6 +2,7 @@ package cn.kaichuang.app.ui;
 
 import cn.kaichuang.app.security.SignedInUser;
 import cn.kaichuang.app.ui.audit.AuditLogView;
+import cn.kaichuang.app.ui.certificate.CertificatesView;
 import cn.kaichuang.app.ui.home.WorkbenchView;
 import cn.kaichuang.app.ui.institution.CohortsView;
 import cn.kaichuang.app.ui.institution.TraineesView;
@@ -27,6 +28,7 @@ public final class Navigation {
             new Entry(InstitutionsView.class, "nav.institutions", VaadinIcon.INSTITUTION),
             new Entry(CohortsView.class, "nav.cohorts", VaadinIcon.CALENDAR),
             new Entry(TraineesView.class, "nav.trainees", VaadinIcon.USERS),
+            new Entry(CertificatesView.class, "nav.certificates", VaadinIcon.DIPLOMA),
             new Entry(AuditLogView.class, "nav.audit", VaadinIcon.RECORDS),
             new Entry(MyLearningView.class, "nav.my-learning", VaadinIcon.ACADEMY_CAP),
             new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME));

@@ -62,6 +62,13 @@ class HttpEndpointsTest {
     }
 
     @Test
+    void theCertificateVerificationPageNeedsNoLogin() throws Exception {
+        HttpResponse<String> page = get("/verify/43-2026-SYB-000001");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
     void demoAccountsLogInAndWrongPasswordsDoNot() throws Exception {
         HttpResponse<String> ok = postLogin("admin1", DemoAccounts.PASSWORD);
         assertThat(ok.statusCode()).isEqualTo(302);

@@ -1,0 +1,6 @@
+package cn.kaichuang.certificate;
+
+public enum CertificateStatus {
+    VALID,
+    REVOKED
+}

@@ -1,0 +1,191 @@
+package cn.kaichuang.certificate;
+
+import cn.kaichuang.audit.AuditEvent;
+import cn.kaichuang.audit.AuditTrail;
+import cn.kaichuang.certificate.internal.CertificateAccess;
+import cn.kaichuang.certificate.internal.CertificatePdf;
+import cn.kaichuang.certificate.internal.CertificateRegistry;
+import cn.kaichuang.certificate.internal.CompletionOverrides;
+import cn.kaichuang.certificate.internal.PlatformTransaction;
+import cn.kaichuang.cohort.CohortView;
+import cn.kaichuang.cohort.Cohorts;
+import cn.kaichuang.cohort.Ids.CohortId;
+import cn.kaichuang.cohort.Ids.TraineeId;
+import cn.kaichuang.cohort.TraineeView;
+import cn.kaichuang.cohort.Trainees;
+import cn.kaichuang.crypto.IdCardNumber;
+import cn.kaichuang.identity.Caller;
+import cn.kaichuang.tenancy.Tenant;
+import cn.kaichuang.tenancy.TenantCode;
+import cn.kaichuang.tenancy.TenantContext;
+import cn.kaichuang.tenancy.TenantDirectory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Issues, lists, verifies and revokes certificates. Cohort-scoped calls work in the current
+ * institution's context; serial-scoped ones find the institution in the registry.
+ */
+@Service
+public class Certificates {
+
+    private final CertificateRegistry registry;
+    private final CompletionOverrides overrides;
+    private final CompletionCheck completion;
+    private final Cohorts cohorts;
+    private final Trainees trainees;
+    private final TenantDirectory tenants;
+    private final AuditTrail audit;
+    private final CertificateAccess access;
+    private final CertificatePdf pdf;
+    private final PlatformTransaction transaction;
+    private final Clock clock;
+
+    Certificates(CertificateRegistry registry, CompletionOverrides overrides, CompletionCheck completion,
+            Cohorts cohorts, Trainees trainees, TenantDirectory tenants, AuditTrail audit, CertificateAccess access,
+            CertificatePdf pdf, PlatformTransaction transaction, Optional<Clock> clock) {
+        this.registry = registry;
+        this.overrides = overrides;
+        this.completion = completion;
+        this.cohorts = cohorts;
+        this.trainees = trainees;
+        this.tenants = tenants;
+        this.audit = audit;
+        this.access = access;
+        this.pdf = pdf;
+        this.transaction = transaction;
+        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Shanghai")));
+    }
+
+    /** Every trainee of the cohort with what they have met, for the admin's certificate page. */
+    public List<Eligibility> eligibility(CohortId cohortId) {
+        TenantCode tenant = TenantContext.require();
+        CohortView cohort = readableCohort(tenant, cohortId);
+        Map<TraineeId, String> overridden = overrides.of(tenant, cohortId);
+        Map<TraineeId, String> issued = registry.ofCohort(tenant, cohortId).stream()
+                .filter(c -> c.status() == CertificateStatus.VALID)
+                .collect(java.util.stream.Collectors.toMap(Certificate::trainee, Certificate::serial));
+        return cohorts.roster(cohortId).stream().map(id -> trainees.find(id).orElseThrow())
+                .map(t -> new Eligibility(t.id(), t.name(), completion.unmet(cohort, t.id()), overridden.get(t.id()),
+                        issued.get(t.id())))
+                .toList();
+    }
+
+    /** Marks a trainee as completed whatever the records say; audited with the reason. */
+    public void overrideCompletion(CohortId cohortId, TraineeId trainee, String reason) {
+        TenantCode tenant = TenantContext.require();
+        Caller caller = access.requireIssuer(tenant);
+        requireReason(reason);
+        enrolled(readableCohort(tenant, cohortId), trainee);
+        transaction.run(() -> {
+            overrides.put(tenant, cohortId, trainee, reason.strip(), caller.username(), clock.instant());
+            audit.recordPlatform(AuditEvent.changed("certificate.completion-overridden", "enrolment",
+                    tenant + "/" + cohortId.value() + "/" + trainee.value(), null, reason.strip()));
+        });
+    }
+
+    public Certificate issue(CohortId cohortId, TraineeId trainee) {
+        TenantCode tenant = TenantContext.require();
+        Caller caller = access.requireIssuer(tenant);
+        Eligibility eligibility = eligibility(cohortId).stream().filter(e -> e.trainee().equals(trainee)).findFirst()
+                .orElseThrow(() -> new CertificateException("certificate.error.not-enrolled", String.valueOf(trainee.value())));
+        if (eligibility.certificate() != null) {
+            throw new CertificateException("certificate.error.already-issued", eligibility.certificate());
+        }
+        if (!eligibility.eligible()) {
+            throw new CertificateException("certificate.error.not-eligible", eligibility.traineeName());
+        }
+        return issueTo(tenants.require(tenant), cohorts.find(cohortId).orElseThrow(), trainees.find(trainee).orElseThrow(),
+                caller);
+    }
+
+    /** Issues to every eligible trainee without a certificate; returns the new certificates. */
+    public List<Certificate> issueAllEligible(CohortId cohortId) {
+        TenantCode tenant = TenantContext.require();
+        Caller caller = access.requireIssuer(tenant);
+        CohortView cohort = readableCohort(tenant, cohortId);
+        Tenant institution = tenants.require(tenant);
+        return eligibility(cohortId).stream().filter(Eligibility::issuable)
+                .map(e -> issueTo(institution, cohort, trainees.find(e.trainee()).orElseThrow(), caller)).toList();
+    }
+
+    public List<Certificate> ofCohort(CohortId cohortId) {
+        TenantCode tenant = TenantContext.require();
+        readableCohort(tenant, cohortId);
+        return registry.ofCohort(tenant, cohortId);
+    }
+
+    /** A certificate the caller may see: of their institution, their region, or any for the province. */
+    public Optional<Certificate> find(String serial) {
+        return registry.find(serial).filter(c -> access.mayRead(tenants.require(c.tenant())));
+    }
+
+    /** One person's certificates across institutions, found by the blind index of the ID number. */
+    public List<Certificate> ofPerson(IdCardNumber idCard) {
+        return registry.ofPerson(idCard).stream().filter(c -> access.mayRead(tenants.require(c.tenant()))).toList();
+    }
+
+    /** For the public verification page: no login, masked personal data. */
+    public Optional<PublicCertificate> verify(String serial) {
+        return SerialNumbers.isWellFormed(serial) ? registry.find(serial).map(PublicCertificate::of) : Optional.empty();
+    }
+
+    public byte[] pdf(String serial) {
+        return pdf.render(find(serial).orElseThrow(() -> new CertificateException("certificate.error.not-found", serial)));
+    }
+
+    public Certificate revoke(String serial, String reason) {
+        requireReason(reason);
+        Certificate certificate = registry.find(serial)
+                .orElseThrow(() -> new CertificateException("certificate.error.not-found", serial));
+        Caller caller = access.requireRevoker(certificate.tenant());
+        Instant now = clock.instant();
+        transaction.run(() -> {
+            if (!registry.revoke(serial, now, caller.username(), reason.strip())) {
+                throw new CertificateException("certificate.error.already-revoked", serial);
+            }
+            audit.recordPlatform(AuditEvent.changed("certificate.revoked", "certificate", serial,
+                    CertificateStatus.VALID, CertificateStatus.REVOKED + " " + reason.strip()));
+        });
+        return registry.find(serial).orElseThrow();
+    }
+
+    private Certificate issueTo(Tenant institution, CohortView cohort, TraineeView trainee, Caller caller) {
+        return transaction.call(() -> {
+            Instant now = clock.instant();
+            String serial = SerialNumbers.format(institution.regionCode(), now.atZone(clock.getZone()).getYear(),
+                    cohort.courseType(), registry.nextSequence());
+            Certificate certificate = new Certificate(serial, institution.code(), institution.name(), cohort.id(),
+                    trainee.id(), trainee.name(), trainee.idCard(), cohort.courseType(), cohort.startDate(),
+                    cohort.endDate(), now, caller.username(), null, null);
+            registry.insert(certificate);
+            audit.recordPlatform(AuditEvent.created("certificate", serial, PublicCertificate.of(certificate)));
+            return certificate;
+        });
+    }
+
+    private CohortView readableCohort(TenantCode tenant, CohortId cohortId) {
+        if (!access.mayRead(tenants.require(tenant))) {
+            throw new CertificateException("certificate.error.cohort-not-found", String.valueOf(cohortId.value()));
+        }
+        return cohorts.find(cohortId).orElseThrow(
+                () -> new CertificateException("certificate.error.cohort-not-found", String.valueOf(cohortId.value())));
+    }
+
+    private void enrolled(CohortView cohort, TraineeId trainee) {
+        if (!cohorts.roster(cohort.id()).contains(trainee)) {
+            throw new CertificateException("certificate.error.not-enrolled", String.valueOf(trainee.value()));
+        }
+    }
+
+    private static void requireReason(String reason) {
+        if (reason.isBlank() || reason.strip().length() > 500) {
+            throw new CertificateException("certificate.error.reason", reason.strip());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package cn.kaichuang.certificate;
+
+import cn.kaichuang.certificate.CompletionEvidence.Evidence;
+import cn.kaichuang.cohort.CohortView;
+import cn.kaichuang.cohort.Ids.TraineeId;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** Evaluates a course type's completion rule against what assessment has recorded. */
+@Component
+class CompletionCheck {
+
+    private final ObjectProvider<CompletionEvidence> evidence;
+
+    CompletionCheck(ObjectProvider<CompletionEvidence> evidence) {
+        this.evidence = evidence;
+    }
+
+    /** Message keys of the rules not met; empty when the trainee has completed the course. */
+    List<String> unmet(CohortView cohort, TraineeId trainee) {
+        CompletionRule rule = CompletionRule.defaultFor(cohort.courseType());
+        Evidence recorded = evidence.getIfAvailable(() -> (c, t) -> Evidence.NOTHING_RECORDED).of(cohort.id(), trainee);
+        List<String> unmet = new ArrayList<>();
+        if (recorded.attendancePercent().orElse(-1) < rule.minAttendancePercent()) {
+            unmet.add("certificate.unmet.attendance");
+        }
+        if (rule.examRequired() && !recorded.examPassed().orElse(false)) {
+            unmet.add("certificate.unmet.exam");
+        }
+        if (rule.planRequired() && !recorded.planPassed().orElse(false)) {
+            unmet.add("certificate.unmet.plan");
+        }
+        return List.copyOf(unmet);
+    }
+}

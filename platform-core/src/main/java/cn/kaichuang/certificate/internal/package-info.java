@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.certificate.internal;
+
+import org.jspecify.annotations.NullMarked;

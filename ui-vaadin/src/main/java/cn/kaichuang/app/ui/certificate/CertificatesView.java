@@ -1,0 +1,124 @@
+package cn.kaichuang.app.ui.certificate;
+
+import cn.kaichuang.app.security.Roles;
+import cn.kaichuang.app.ui.EmptyState;
+import cn.kaichuang.app.ui.MainLayout;
+import cn.kaichuang.certificate.CertificateException;
+import cn.kaichuang.certificate.Certificates;
+import cn.kaichuang.certificate.Eligibility;
+import cn.kaichuang.cohort.CohortView;
+import cn.kaichuang.cohort.Cohorts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** 证书发放: per cohort, who has completed, overrides with a reason, issue one or all, revoke. */
+@Route(value = "certificates", layout = MainLayout.class)
+@RolesAllowed(Roles.INSTITUTION_ADMIN)
+public class CertificatesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Certificates certificates;
+    private final ComboBox<CohortView> cohort = new ComboBox<>();
+    private final Grid<Eligibility> grid = new Grid<>();
+    private final Button issueAll = new Button();
+    private final EmptyState empty;
+
+    CertificatesView(Certificates certificates, Cohorts cohorts) {
+        this.certificates = certificates;
+        addClassName("kc-view");
+        setSizeFull();
+        List<CohortView> all = cohorts.all();
+        cohort.setLabel(getTranslation("certificates.cohort"));
+        cohort.setItems(all);
+        cohort.setItemLabelGenerator(CohortView::name);
+        cohort.setWidth("min(24rem, 100%)");
+        cohort.addValueChangeListener(change -> refresh());
+        issueAll.setText(getTranslation("certificates.issue-all"));
+        issueAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        issueAll.addClickListener(click -> confirmIssueAll());
+        new EligibilityColumns(this, grid, new RowActions(this)).addTo();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        empty = new EmptyState(VaadinIcon.DIPLOMA, getTranslation(all.isEmpty() ? "certificates.no-cohorts"
+                : "certificates.pick-cohort"));
+        HorizontalLayout toolbar = new HorizontalLayout(cohort, issueAll);
+        toolbar.setAlignItems(Alignment.BASELINE);
+        toolbar.setWrap(true);
+        add(new H2(getTranslation("certificates.title")), toolbar, grid, empty);
+        refresh();
+    }
+
+    void refresh() {
+        CohortView selected = cohort.getValue();
+        List<Eligibility> rows = selected == null ? List.of() : attempt(() -> certificates.eligibility(selected.id()));
+        grid.setItems(rows == null ? List.of() : rows);
+        grid.setVisible(selected != null);
+        empty.setVisible(selected == null);
+        issueAll.setEnabled(rows != null && rows.stream().anyMatch(Eligibility::issuable));
+    }
+
+    Certificates certificates() {
+        return certificates;
+    }
+
+    CohortView selectedCohort() {
+        return cohort.getValue();
+    }
+
+    /** Runs a service call; a refusal becomes a localized notification and {@code null}. */
+    <T> T attempt(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (CertificateException e) {
+            Notification.show(getTranslation(e.messageKey(), e.argument()), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return null;
+        }
+    }
+
+    boolean succeeds(Runnable call) {
+        return attempt(() -> {
+            call.run();
+            return Boolean.TRUE;
+        }) != null;
+    }
+
+    void done(String messageKey, Object... arguments) {
+        Notification.show(getTranslation(messageKey, arguments), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
+    }
+
+    private void confirmIssueAll() {
+        long count = grid.getListDataView().getItems().filter(Eligibility::issuable).count();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("certificates.issue-all"),
+                getTranslation("certificates.issue-all.confirm", count, cohort.getValue().name()),
+                getTranslation("certificates.issue"), event -> {
+                    var issued = attempt(() -> certificates.issueAllEligible(cohort.getValue().id()));
+                    if (issued != null) {
+                        done("certificates.issued-all", issued.size());
+                    }
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("certificates.title") + " | " + getTranslation("app.name");
+    }
+}
