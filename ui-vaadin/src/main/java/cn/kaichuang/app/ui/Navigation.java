@@ -1,6 +1,6 @@
 package cn.kaichuang.app.ui;
 
-import cn.kaichuang.app.security.SignedInUser;
+import cn.kaichuang.identity.Caller;
 import cn.kaichuang.app.ui.home.WorkbenchView;
 import cn.kaichuang.app.ui.institution.CohortsView;
 import cn.kaichuang.app.ui.institution.TraineesView;
@@ -34,14 +34,15 @@ public final class Navigation {
     private Navigation() {
     }
 
-    public static List<Entry> entriesFor(SignedInUser user) {
+    public static List<Entry> entriesFor(Caller user) {
         Principal principal = user::username;
         return ENTRIES.stream()
-                .filter(entry -> ACCESS.hasAccess(entry.view(), principal, role -> user.role().name().equals(role)))
+                .filter(entry -> ACCESS.hasAccess(entry.view(), principal,
+                        role -> user.role() != null && user.role().name().equals(role)))
                 .toList();
     }
 
-    public static Class<? extends Component> homeOf(SignedInUser user) {
+    public static Class<? extends Component> homeOf(Caller user) {
         return entriesFor(user).stream().findFirst().map(Entry::view)
                 .orElseThrow(() -> new IllegalStateException("No view for role " + user.role()));
     }
