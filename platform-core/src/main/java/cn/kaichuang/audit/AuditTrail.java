@@ -6,6 +6,8 @@ import cn.kaichuang.tenancy.TenantContext;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,9 +18,12 @@ import org.springframework.stereotype.Service;
 public class AuditTrail {
 
     private final AuditChains chains;
+    private final ObjectProvider<AuditReadAccess> access;
 
-    AuditTrail(AuditChains chains) {
+    // Lazily: the access policy itself writes refusals to this trail.
+    AuditTrail(AuditChains chains, ObjectProvider<AuditReadAccess> access) {
         this.chains = chains;
+        this.access = access;
     }
 
     public AuditEntry record(AuditEvent event) {
@@ -32,21 +37,34 @@ public class AuditTrail {
 
     /** Checks the chain of one institution, or the platform chain when {@code tenant} is null. */
     public ChainVerification verify(@Nullable TenantCode tenant) {
+        if (!access.getObject().mayReadChain(tenant)) {
+            throw new AccessDeniedException("Access refused: audit chain");
+        }
         return tenant == null ? chains.verifyPlatform() : TenantContext.call(tenant, chains::verifyCurrentTenant);
     }
 
     /** One page of a chain, the platform's when {@code tenant} is null, filtered and sorted as {@code query} says. */
     public List<AuditEntry> find(@Nullable TenantCode tenant, AuditQuery query, int offset, int limit) {
+        if (!access.getObject().mayReadChain(tenant)) {
+            return List.of();
+        }
         return tenant == null ? chains.find(true, query, offset, limit)
                 : TenantContext.call(tenant, () -> chains.find(false, query, offset, limit));
     }
 
     /** How many entries {@link #find} has in all for {@code query}. */
     public long count(@Nullable TenantCode tenant, AuditQuery query) {
+        if (!access.getObject().mayReadChain(tenant)) {
+            return 0;
+        }
         return tenant == null ? chains.count(true, query) : TenantContext.call(tenant, () -> chains.count(false, query));
     }
 
+    /** The newest entries of a chain; none when the caller may not read it. */
     public List<AuditEntry> recent(@Nullable TenantCode tenant, String actionPrefix, int limit) {
+        if (!access.getObject().mayReadChain(tenant)) {
+            return List.of();
+        }
         return tenant == null ? chains.recentPlatform(actionPrefix, limit)
                 : TenantContext.call(tenant, () -> chains.recentCurrentTenant(actionPrefix, limit));
     }

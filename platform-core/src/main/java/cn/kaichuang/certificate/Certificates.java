@@ -79,7 +79,7 @@ public class Certificates {
     /** Marks a trainee as completed whatever the records say; audited with the reason. */
     public void overrideCompletion(CohortId cohortId, TraineeId trainee, String reason) {
         TenantCode tenant = TenantContext.require();
-        Caller caller = access.requireIssuer(tenant);
+        Caller caller = access.requireIssuer("certificate.override");
         requireReason(reason);
         enrolled(readableCohort(tenant, cohortId), trainee);
         transaction.run(() -> {
@@ -91,7 +91,7 @@ public class Certificates {
 
     public Certificate issue(CohortId cohortId, TraineeId trainee) {
         TenantCode tenant = TenantContext.require();
-        Caller caller = access.requireIssuer(tenant);
+        Caller caller = access.requireIssuer("certificate.issue");
         Eligibility eligibility = eligibility(cohortId).stream().filter(e -> e.trainee().equals(trainee)).findFirst()
                 .orElseThrow(() -> new CertificateException("certificate.error.not-enrolled", String.valueOf(trainee.value())));
         if (eligibility.certificate() != null) {
@@ -107,7 +107,7 @@ public class Certificates {
     /** Issues to every eligible trainee without a certificate; returns the new certificates. */
     public List<Certificate> issueAllEligible(CohortId cohortId) {
         TenantCode tenant = TenantContext.require();
-        Caller caller = access.requireIssuer(tenant);
+        Caller caller = access.requireIssuer("certificate.issue");
         CohortView cohort = readableCohort(tenant, cohortId);
         Tenant institution = tenants.require(tenant);
         return eligibility(cohortId).stream().filter(Eligibility::issuable)
@@ -122,12 +122,12 @@ public class Certificates {
 
     /** A certificate the caller may see: of their institution, their region, or any for the province. */
     public Optional<Certificate> find(String serial) {
-        return registry.find(serial).filter(c -> access.mayRead(tenants.require(c.tenant())));
+        return registry.find(serial).filter(c -> access.mayRead(tenants.require(c.tenant()), serial));
     }
 
     /** One person's certificates across institutions, found by the blind index of the ID number. */
     public List<Certificate> ofPerson(IdCardNumber idCard) {
-        return registry.ofPerson(idCard).stream().filter(c -> access.mayRead(tenants.require(c.tenant()))).toList();
+        return registry.ofPerson(idCard).stream().filter(c -> access.inScope(tenants.require(c.tenant()))).toList();
     }
 
     /** For the public verification page: no login, masked personal data. */
@@ -170,7 +170,7 @@ public class Certificates {
     }
 
     private CohortView readableCohort(TenantCode tenant, CohortId cohortId) {
-        if (!access.mayRead(tenants.require(tenant))) {
+        if (!access.mayRead(tenants.require(tenant), "cohort/" + cohortId.value())) {
             throw new CertificateException("certificate.error.cohort-not-found", String.valueOf(cohortId.value()));
         }
         return cohorts.find(cohortId).orElseThrow(

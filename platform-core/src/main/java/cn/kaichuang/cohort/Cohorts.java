@@ -11,6 +11,10 @@ import cn.kaichuang.cohort.internal.Enrolment;
 import cn.kaichuang.cohort.internal.EnrolmentRepository;
 import cn.kaichuang.cohort.internal.LecturerRepository;
 import cn.kaichuang.cohort.internal.TraineeRepository;
+import cn.kaichuang.identity.AccessPolicy;
+import cn.kaichuang.identity.AccessRefusedException;
+import cn.kaichuang.identity.Caller;
+import cn.kaichuang.identity.Role;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -30,11 +34,16 @@ public class Cohorts {
     private final TraineeRepository trainees;
     private final LecturerRepository lecturers;
     private final AuditTrail audit;
+    private final AccessPolicy policy;
+    private final CohortScope scope;
     private final Clock clock;
 
     Cohorts(CohortRepository cohorts, EnrolmentRepository enrolments, TraineeRepository trainees,
-            LecturerRepository lecturers, AuditTrail audit, Optional<Clock> clock) {
+            LecturerRepository lecturers, AuditTrail audit, AccessPolicy policy, CohortScope scope,
+            Optional<Clock> clock) {
         this.audit = audit;
+        this.policy = policy;
+        this.scope = scope;
         this.cohorts = cohorts;
         this.enrolments = enrolments;
         this.trainees = trainees;
@@ -44,6 +53,7 @@ public class Cohorts {
 
     @Transactional
     public CohortId create(NewCohort cohort) {
+        policy.writerOfCurrentTenant("cohort.create");
         LecturerId lead = cohort.leadLecturer();
         if (lead != null && !lecturers.existsById(lead.value())) {
             throw new NoSuchElementException("Unknown lecturer " + lead.value());
@@ -56,6 +66,7 @@ public class Cohorts {
 
     @Transactional
     public void enrol(CohortId cohortId, TraineeId traineeId) {
+        policy.writerOfCurrentTenant("cohort.enrol");
         Cohort cohort = cohorts.findById(cohortId.value())
                 .orElseThrow(() -> new NoSuchElementException("Unknown cohort " + cohortId.value()));
         if (!trainees.existsById(traineeId.value())) {
@@ -71,27 +82,56 @@ public class Cohorts {
         audit.record(AuditEvent.changed("cohort.enrolled", "cohort", cohortId.value(), null, traineeId));
     }
 
+    /** The cohorts the caller reaches, the latest start first. */
     public List<CohortView> all() {
-        return cohorts.findAll(Sort.by(Sort.Direction.DESC, "startDate")).stream().map(this::view).toList();
+        return scope.reach("cohort").map(reach -> cohorts.findAll(Sort.by(Sort.Direction.DESC, "startDate")).stream()
+                .filter(c -> reach.cohort(c.id())).map(this::view).toList()).orElse(List.of());
     }
 
+    /** Empty for an unknown cohort and for one outside the caller's reach alike. */
     public Optional<CohortView> find(CohortId id) {
-        return cohorts.findById(id.value()).map(this::view);
+        return scope.reach("cohort").flatMap(reach -> {
+            if (!reach.cohort(id.value())) {
+                scope.refused(reach, "cohort", id.value());
+                return Optional.empty();
+            }
+            return cohorts.findById(id.value()).map(this::view);
+        });
     }
 
-    /** The cohorts a trainee is enrolled in, the latest start first. */
+    /** The cohorts a trainee is enrolled in that the caller reaches, the latest start first. */
     public List<CohortView> enrolledBy(TraineeId trainee) {
-        List<Long> ids = enrolments.findByTraineeId(trainee.value()).stream().map(Enrolment::cohortId).toList();
-        return cohorts.findAllById(ids).stream()
-                .sorted(Comparator.comparing(Cohort::startDate).reversed())
-                .map(this::view).toList();
+        return scope.reach("trainee").map(reach -> {
+            if (!reach.trainee(trainee.value())) {
+                scope.refused(reach, "trainee", trainee.value());
+                return List.<CohortView>of();
+            }
+            List<Long> ids = enrolments.findByTraineeId(trainee.value()).stream().map(Enrolment::cohortId)
+                    .filter(reach::cohort).toList();
+            return cohorts.findAllById(ids).stream()
+                    .sorted(Comparator.comparing(Cohort::startDate).reversed())
+                    .map(this::view).toList();
+        }).orElse(List.of());
     }
 
+    /** Who is enrolled in a cohort: for staff who reach it; empty for everyone else. */
     public List<TraineeId> roster(CohortId id) {
-        return enrolments.findByCohortId(id.value()).stream().map(e -> new TraineeId(e.traineeId())).toList();
+        return scope.reach("cohort").map(reach -> {
+            if (!reach.rosterOf(id.value())) {
+                scope.refused(reach, "cohort-roster", id.value());
+                return List.<TraineeId>of();
+            }
+            return enrolments.findByCohortId(id.value()).stream().map(e -> new TraineeId(e.traineeId())).toList();
+        }).orElse(List.of());
     }
 
+    /** Institution-wide figures, for the platform's statistics, the institution admin and supervisors. */
     public CohortCounts counts() {
+        Caller caller = policy.readerOfCurrentTenant("cohort-counts")
+                .orElseThrow(() -> new AccessRefusedException("cohort.counts"));
+        if (caller.is(Role.LECTURER) || caller.is(Role.TRAINEE) || caller.is(Role.EXPERT) || caller.is(Role.MENTOR)) {
+            throw policy.refusal(caller, "cohort.counts");
+        }
         return new CohortCounts(cohorts.count(), trainees.count(), enrolments.count(), lecturers.count());
     }
 

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One JDBC transaction on the platform tables. The JPA transaction manager belongs to tenant
- * schemas; the registry and the platform audit chain must commit together, on one connection.
+ * One JDBC transaction on the platform tables, so that a registry change and its platform audit
+ * entry commit together (the audit chain joins it). Certificate services run outside any JPA
+ * transaction, whose connection would act as an institution's role and could not write here.
  */
 @Component
 public class PlatformTransaction {

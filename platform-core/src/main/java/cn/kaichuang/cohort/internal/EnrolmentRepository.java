@@ -1,5 +1,6 @@
 package cn.kaichuang.cohort.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -12,4 +13,8 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     List<Enrolment> findByCohortId(long cohortId);
 
     List<Enrolment> findByTraineeId(long traineeId);
+
+    List<Enrolment> findByCohortIdIn(Collection<Long> cohortIds);
+
+    List<Enrolment> findByTraineeIdIn(Collection<Long> traineeIds);
 }

@@ -2,7 +2,9 @@ package cn.kaichuang.identity.internal;
 
 import cn.kaichuang.audit.AuditEvent;
 import cn.kaichuang.audit.AuditTrail;
+import cn.kaichuang.identity.AccessPolicy;
 import cn.kaichuang.identity.Account;
+import cn.kaichuang.identity.Caller;
 import cn.kaichuang.identity.LocalAccounts;
 import cn.kaichuang.identity.NewAccount;
 import cn.kaichuang.identity.Role;
@@ -24,15 +26,21 @@ class LocalAccountStore implements LocalAccounts {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
+    private final AccessPolicy policy;
 
-    LocalAccountStore(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditTrail audit) {
+    LocalAccountStore(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditTrail audit, AccessPolicy policy) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.policy = policy;
     }
 
     @Override
     public Account create(NewAccount account) {
+        Caller caller = policy.caller();
+        if (!AccountCreation.allowed(caller, account)) {
+            throw policy.refusal(caller, "account.create");
+        }
         TenantCode tenant = account.tenant();
         jdbc.sql("insert into platform.account (username, display_name, password_hash, role, tenant_code, region_code)"
                         + " values (?, ?, ?, ?, ?, ?)")

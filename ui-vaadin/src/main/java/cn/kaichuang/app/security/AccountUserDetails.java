@@ -8,25 +8,21 @@ import org.springframework.security.core.userdetails.User;
 
 /**
  * A local account as Spring Security sees it. Extends {@link User} so the password hash is
- * erased from the session once the login has been checked.
+ * erased from the session once the login has been checked; as a {@link CallerPrincipal} it
+ * tells the core services who calls them, the same way every other login mechanism does.
  */
 public final class AccountUserDetails extends User implements CallerPrincipal {
 
-    private final SignedInUser account;
+    private final Caller caller;
 
-    AccountUserDetails(SignedInUser account, String passwordHash, boolean enabled, boolean unlocked) {
-        super(account.username(), passwordHash, enabled, true, true, unlocked,
-                List.of(new SimpleGrantedAuthority(account.role().authority())));
-        this.account = account;
-    }
-
-    public SignedInUser account() {
-        return account;
+    AccountUserDetails(Caller caller, String passwordHash, boolean enabled, boolean unlocked) {
+        super(caller.username(), passwordHash, enabled, true, true, unlocked,
+                List.of(new SimpleGrantedAuthority(caller.role() == null ? "ROLE_NONE" : caller.role().authority())));
+        this.caller = caller;
     }
 
     @Override
     public Caller caller() {
-        return new Caller(account.username(), account.displayName(), account.role(), account.tenant(),
-                account.regionCode());
+        return caller;
     }
 }

@@ -1,6 +1,7 @@
 package cn.kaichuang.app.security;
 
 import cn.kaichuang.identity.Account;
+import cn.kaichuang.identity.Caller;
 import cn.kaichuang.identity.LocalAccounts;
 import cn.kaichuang.tenancy.Tenant;
 import cn.kaichuang.tenancy.TenantCode;
@@ -32,6 +33,6 @@ class LocalAccountDetailsService implements UserDetailsService {
         String hash = accounts.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException("No such account"));
         TenantCode tenant = account.tenant();
         boolean institutionActive = tenant == null || tenants.find(tenant).map(Tenant::isActive).orElse(false);
-        return new AccountUserDetails(SignedInUser.of(account), hash, account.enabled(), institutionActive);
+        return new AccountUserDetails(Caller.of(account), hash, account.enabled(), institutionActive);
     }
 }

@@ -1,5 +1,6 @@
 package cn.kaichuang.app.security;
 
+import cn.kaichuang.identity.Caller;
 import cn.kaichuang.tenancy.TenantCode;
 import cn.kaichuang.tenancy.TenantContext;
 import jakarta.servlet.FilterChain;
@@ -22,7 +23,7 @@ final class TenantContextFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<TenantCode> tenant = CurrentUser.get().flatMap(SignedInUser::tenantCode);
+        Optional<TenantCode> tenant = CurrentUser.get().flatMap(Caller::tenantCode);
         if (tenant.isEmpty()) {
             chain.doFilter(request, response);
             return;

@@ -2,9 +2,10 @@ package cn.kaichuang.app.ui;
 
 import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.security.Roles;
-import cn.kaichuang.app.security.SignedInUser;
+import cn.kaichuang.identity.Caller;
+import cn.kaichuang.identity.Role;
 import cn.kaichuang.tenancy.Tenant;
-import cn.kaichuang.tenancy.TenantDirectory;
+import cn.kaichuang.supervision.SupervisedInstitutions;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -26,15 +27,15 @@ import jakarta.annotation.security.RolesAllowed;
         Roles.MENTOR, Roles.TRAINEE})
 public class MainLayout extends AppLayout {
 
-    public MainLayout(TenantDirectory tenants, AuthenticationContext authentication) {
-        SignedInUser user = CurrentUser.require();
+    public MainLayout(SupervisedInstitutions institutions, AuthenticationContext authentication) {
+        Caller user = CurrentUser.require();
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
-        Span organisation = new Span(organisationOf(user, tenants));
+        Span organisation = new Span(organisationOf(user, institutions));
         organisation.addClassName("kc-organisation");
-        Span role = new Span(getTranslation("role." + user.role().name()));
+        Span role = new Span(getTranslation("role." + user.role()));
         role.addClassName("kc-role");
         Div who = new Div(organisation, role);
         who.addClassName("kc-who");
@@ -62,11 +63,13 @@ public class MainLayout extends AppLayout {
         addToDrawer(header, new Scroller(menu), footer);
     }
 
-    private String organisationOf(SignedInUser user, TenantDirectory tenants) {
-        return switch (user.role()) {
-            case PROVINCE_ADMIN -> getTranslation("authority.province");
-            case PREFECTURE_ADMIN -> getTranslation("authority.prefecture", Regions.name(this, user.regionCode()));
-            default -> user.tenantCode().flatMap(tenants::find).map(Tenant::name).orElse("");
-        };
+    private String organisationOf(Caller user, SupervisedInstitutions institutions) {
+        if (user.is(Role.PROVINCE_ADMIN)) {
+            return getTranslation("authority.province");
+        }
+        if (user.is(Role.PREFECTURE_ADMIN)) {
+            return getTranslation("authority.prefecture", Regions.name(this, user.regionCode()));
+        }
+        return institutions.own().map(Tenant::name).orElse("");
     }
 }

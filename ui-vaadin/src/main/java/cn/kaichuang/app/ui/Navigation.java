@@ -1,6 +1,5 @@
 package cn.kaichuang.app.ui;
 
-import cn.kaichuang.app.security.SignedInUser;
 import cn.kaichuang.app.ui.audit.AuditLogView;
 import cn.kaichuang.app.ui.certificate.CertificatesView;
 import cn.kaichuang.app.ui.home.WorkbenchView;
@@ -8,6 +7,7 @@ import cn.kaichuang.app.ui.institution.CohortsView;
 import cn.kaichuang.app.ui.institution.TraineesView;
 import cn.kaichuang.app.ui.province.InstitutionsView;
 import cn.kaichuang.app.ui.trainee.MyLearningView;
+import cn.kaichuang.identity.Caller;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
@@ -38,14 +38,15 @@ public final class Navigation {
     private Navigation() {
     }
 
-    public static List<Entry> entriesFor(SignedInUser user) {
+    public static List<Entry> entriesFor(Caller user) {
         Principal principal = user::username;
         return ENTRIES.stream()
-                .filter(entry -> ACCESS.hasAccess(entry.view(), principal, role -> user.role().name().equals(role)))
+                .filter(entry -> ACCESS.hasAccess(entry.view(), principal,
+                        role -> user.role() != null && user.role().name().equals(role)))
                 .toList();
     }
 
-    public static Class<? extends Component> homeOf(SignedInUser user) {
+    public static Class<? extends Component> homeOf(Caller user) {
         return entriesFor(user).stream().findFirst().map(Entry::view)
                 .orElseThrow(() -> new IllegalStateException("No view for role " + user.role()));
     }

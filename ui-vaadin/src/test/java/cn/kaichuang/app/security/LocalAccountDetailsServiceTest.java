@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.kaichuang.app.AppTest;
+import cn.kaichuang.identity.Caller;
 import cn.kaichuang.identity.LocalAccounts;
 import cn.kaichuang.identity.NewAccount;
 import cn.kaichuang.identity.Role;
@@ -37,13 +38,13 @@ class LocalAccountDetailsServiceTest {
 
         AccountUserDetails teacher = (AccountUserDetails) service.loadUserByUsername("teacher");
         assertThat(teacher.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_LECTURER");
-        assertThat(teacher.account()).isEqualTo(new SignedInUser("teacher", "李老师", Role.LECTURER, "login-active", null));
+        assertThat(teacher.caller()).isEqualTo(new Caller("teacher", "李老师", Role.LECTURER, "login-active", null));
         assertThat(teacher.getPassword()).startsWith("{bcrypt}");
         assertThat(teacher.isAccountNonLocked()).isTrue();
 
         AccountUserDetails prefecture = (AccountUserDetails) service.loadUserByUsername("hengyang");
-        assertThat(prefecture.account().regionCode()).isEqualTo("430400");
-        assertThat(prefecture.account().tenantCode()).isEmpty();
+        assertThat(prefecture.caller().regionCode()).isEqualTo("430400");
+        assertThat(prefecture.caller().tenantCode()).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.kaichuang.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.kaichuang.identity.Caller;
 import cn.kaichuang.identity.Role;
 import cn.kaichuang.tenancy.TenantCode;
 import cn.kaichuang.tenancy.TenantContext;
@@ -30,7 +31,7 @@ class TenantContextFilterTest {
 
     @Test
     void anInstitutionsUserWorksInItsTenantForTheRequestOnly() throws Exception {
-        login(new SignedInUser("admin1", "管理员", Role.INSTITUTION_ADMIN, "changsha-xingcheng", null));
+        login(new Caller("admin1", "管理员", Role.INSTITUTION_ADMIN, "changsha-xingcheng", null));
 
         filter.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), recordTenant());
 
@@ -43,14 +44,14 @@ class TenantContextFilterTest {
         filter.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), recordTenant());
         assertThat(seen.get()).isEmpty();
 
-        login(new SignedInUser("province", "省", Role.PROVINCE_ADMIN, null, null));
+        login(new Caller("province", "省", Role.PROVINCE_ADMIN, null, null));
         filter.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), recordTenant());
         assertThat(seen.get()).isEmpty();
     }
 
     @Test
     void theTenantIsClearedWhenTheRequestFails() {
-        login(new SignedInUser("trainee1", "学员", Role.TRAINEE, "zhuzhou-yandi", null));
+        login(new Caller("trainee1", "学员", Role.TRAINEE, "zhuzhou-yandi", null));
         FilterChain failing = (request, response) -> {
             throw new IOException("client went away");
         };
@@ -71,7 +72,7 @@ class TenantContextFilterTest {
         return (request, response) -> seen.set(TenantContext.current());
     }
 
-    private static void login(SignedInUser user) {
+    private static void login(Caller user) {
         AccountUserDetails details = new AccountUserDetails(user, "{noop}x", true, true);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));

@@ -1,10 +1,10 @@
 package cn.kaichuang.app.ui;
 
+import cn.kaichuang.identity.Caller;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.kaichuang.app.security.SignedInUser;
 import cn.kaichuang.app.ui.certificate.CertificatesView;
 import cn.kaichuang.app.ui.certificate.VerifyCertificateView;
 import cn.kaichuang.certificate.Certificate;
@@ -35,7 +35,7 @@ class CertificatesViewTest extends KaribuTest {
 
     @Test
     void anAdminIssuesToTheEligibleAfterConfirmingAndTheQrPageVerifiesIt() {
-        SignedInUser admin = login("admin1");
+        Caller admin = login("admin1");
         asTenantOf(admin, () -> {
             CohortView cohort = cohorts.all().getLast();
             UI.getCurrent().navigate(CertificatesView.class);

@@ -2,7 +2,7 @@ package cn.kaichuang.app.ui;
 
 import cn.kaichuang.app.AppTest;
 import cn.kaichuang.app.security.AccountUserDetails;
-import cn.kaichuang.app.security.SignedInUser;
+import cn.kaichuang.identity.Caller;
 import cn.kaichuang.tenancy.TenantContext;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -48,7 +48,7 @@ public abstract class KaribuTest {
     }
 
     /** Logs in as a Spring Security filter would, and lets Vaadin's access control see it. */
-    protected SignedInUser login(String username) {
+    protected Caller login(String username) {
         AccountUserDetails details = (AccountUserDetails) users.loadUserByUsername(username);
         UsernamePasswordAuthenticationToken authentication =
                 UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
@@ -57,11 +57,11 @@ public abstract class KaribuTest {
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> details.getAuthorities().stream()
                 .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
-        return details.account();
+        return details.caller();
     }
 
     /** Runs view code as a request of this user would: inside their institution's context. */
-    protected static void asTenantOf(SignedInUser user, Runnable work) {
+    protected static void asTenantOf(Caller user, Runnable work) {
         TenantContext.run(user.tenantCode().orElseThrow(), work);
     }
 }

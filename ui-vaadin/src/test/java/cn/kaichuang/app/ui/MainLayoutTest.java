@@ -4,7 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.kaichuang.app.security.SignedInUser;
+import cn.kaichuang.identity.Caller;
 import cn.kaichuang.app.ui.institution.CohortsView;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.vaadin.flow.component.UI;
@@ -17,7 +17,7 @@ class MainLayoutTest extends KaribuTest {
 
     @Test
     void headerNamesTheInstitutionAndTheRoleInChinese() {
-        SignedInUser admin = login("admin1");
+        Caller admin = login("admin1");
         asTenantOf(admin, () -> UI.getCurrent().navigate(CohortsView.class));
 
         assertThat(text("kc-organisation")).isEqualTo("长沙市星城创业职业培训学校");

@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.kaichuang.app.security.SignedInUser;
+import cn.kaichuang.identity.Caller;
 import cn.kaichuang.app.ui.home.WorkbenchView;
 import cn.kaichuang.app.ui.institution.CohortsView;
 import cn.kaichuang.app.ui.province.InstitutionsView;
@@ -36,7 +36,7 @@ class MenuTest extends KaribuTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("roles")
     void eachRoleSeesItsOwnMenu(String username, Class<? extends Component> home, List<String> menu) {
-        SignedInUser user = login(username);
+        Caller user = login(username);
         Runnable open = () -> UI.getCurrent().navigate("");
         if (user.tenantCode().isPresent()) {
             asTenantOf(user, open);
@@ -52,7 +52,7 @@ class MenuTest extends KaribuTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("roles")
     void noRoleReachesAnotherRolesHomeByUrl(String username, Class<? extends Component> home, List<String> menu) {
-        SignedInUser user = login(username);
+        Caller user = login(username);
         List<Class<? extends Component>> others = Stream.of(InstitutionsView.class, CohortsView.class,
                 WorkbenchView.class, MyLearningView.class).filter(view -> !view.equals(home))
                 .<Class<? extends Component>>map(view -> view).toList();

@@ -4,7 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.kaichuang.app.security.SignedInUser;
+import cn.kaichuang.identity.Caller;
 import cn.kaichuang.app.ui.home.WorkbenchView;
 import cn.kaichuang.app.ui.trainee.MyLearningView;
 import com.vaadin.flow.component.UI;
@@ -17,7 +17,7 @@ class RoleHomesTest extends KaribuTest {
 
     @Test
     void traineeSeesACardPerCohortTheyAreEnrolledIn() {
-        SignedInUser trainee = login("trainee1");
+        Caller trainee = login("trainee1");
         asTenantOf(trainee, () -> UI.getCurrent().navigate(MyLearningView.class));
 
         assertThat(_find(Card.class)).hasSize(2).extracting(Card::getTitleAsText)

@@ -1,8 +1,8 @@
 package cn.kaichuang.app.ui.audit;
 
+import cn.kaichuang.identity.Caller;
 import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.security.Roles;
-import cn.kaichuang.app.security.SignedInUser;
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.audit.AuditEntry;
@@ -49,7 +49,7 @@ import org.jspecify.annotations.Nullable;
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private final AuditTrail audit;
-    private final SignedInUser user = CurrentUser.require();
+    private final Caller user = CurrentUser.require();
     private final Grid<AuditEntry> grid = new Grid<>();
     private final AuditFilters filters = new AuditFilters(this::reload);
     private final ComboBox<Tenant> institution = new ComboBox<>();

@@ -8,6 +8,7 @@ import cn.kaichuang.certificate.Certificates;
 import cn.kaichuang.certificate.Eligibility;
 import cn.kaichuang.cohort.CohortView;
 import cn.kaichuang.cohort.Cohorts;
+import cn.kaichuang.identity.AccessRefusedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -83,10 +84,15 @@ public class CertificatesView extends VerticalLayout implements HasDynamicTitle 
         try {
             return call.get();
         } catch (CertificateException e) {
-            Notification.show(getTranslation(e.messageKey(), e.argument()), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return null;
+            return failed(getTranslation(e.messageKey(), e.argument()));
+        } catch (AccessRefusedException e) {
+            return failed(getTranslation("certificate.error.forbidden", e.operation()));
         }
+    }
+
+    private <T> T failed(String message) {
+        Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        return null;
     }
 
     boolean succeeds(Runnable call) {

@@ -21,7 +21,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 
     public WorkbenchView() {
         addClassName("kc-view");
-        String role = CurrentUser.require().role().name();
+        String role = String.valueOf(CurrentUser.require().role());
         add(new H2(getTranslation("workbench." + role + ".heading")),
                 new EmptyState(VaadinIcon.CLIPBOARD_CHECK, getTranslation("workbench.empty"),
                         getTranslation("workbench." + role + ".coming")));

@@ -2,13 +2,15 @@ package cn.kaichuang.app.ui.province;
 
 import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.security.Roles;
-import cn.kaichuang.app.security.SignedInUser;
+import cn.kaichuang.identity.Caller;
 import cn.kaichuang.app.ui.EmptyState;
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.app.ui.Regions;
 import cn.kaichuang.identity.Role;
 import cn.kaichuang.supervision.SnapshotRun;
+import cn.kaichuang.supervision.SupervisedInstitution;
+import cn.kaichuang.supervision.SupervisedInstitutions;
 import cn.kaichuang.supervision.TenantStatistics;
 import cn.kaichuang.tenancy.TenantCode;
 import com.vaadin.flow.component.button.Button;
@@ -37,15 +39,15 @@ import java.util.stream.Collectors;
 public class InstitutionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final SupervisedInstitutions institutions;
-    private final SignedInUser user = CurrentUser.require();
-    private final Grid<InstitutionRow> grid = new Grid<>();
+    private final Caller user = CurrentUser.require();
+    private final Grid<SupervisedInstitution> grid = new Grid<>();
     private final EmptyState empty;
 
     InstitutionsView(SupervisedInstitutions institutions) {
         this.institutions = institutions;
         addClassName("kc-view");
         setSizeFull();
-        String scope = user.role() == Role.PREFECTURE_ADMIN
+        String scope = user.is(Role.PREFECTURE_ADMIN)
                 ? getTranslation("institutions.scope.prefecture", Regions.name(this, user.regionCode()))
                 : getTranslation("institutions.scope.province");
         Button refresh = new Button(getTranslation("institutions.refresh"), VaadinIcon.REFRESH.create(),
@@ -64,6 +66,8 @@ public class InstitutionsView extends VerticalLayout implements HasDynamicTitle 
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addItemClickListener(click -> getUI().ifPresent(ui ->
+                ui.navigate(InstitutionView.class, click.getItem().tenant().code().value())));
         grid.addColumn(row -> row.tenant().name()).setHeader(getTranslation("institutions.name"))
                 .setAutoWidth(true).setFlexGrow(2).setFrozen(true);
         grid.addColumn(row -> row.tenant().code().value()).setHeader(getTranslation("institutions.code"))
@@ -88,7 +92,7 @@ public class InstitutionsView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void load() {
-        List<InstitutionRow> rows = institutions.visibleTo(user);
+        List<SupervisedInstitution> rows = institutions.visible();
         grid.setItems(rows);
         grid.setVisible(!rows.isEmpty());
         empty.setVisible(rows.isEmpty());

@@ -2,7 +2,7 @@ package cn.kaichuang.app.ui.trainee;
 
 import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.security.Roles;
-import cn.kaichuang.app.security.SignedInUser;
+import cn.kaichuang.identity.Caller;
 import cn.kaichuang.app.ui.EmptyState;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.cohort.CohortView;
@@ -36,7 +36,7 @@ public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
     MyLearningView(Trainees trainees, Cohorts cohorts, Lecturers lecturers, Optional<Clock> clock) {
         addClassName("kc-view");
-        SignedInUser user = CurrentUser.require();
+        Caller user = CurrentUser.require();
         add(new H2(getTranslation("learning.title")));
         Optional<TraineeView> me = trainees.findByUsername(user.username());
         if (me.isEmpty()) {

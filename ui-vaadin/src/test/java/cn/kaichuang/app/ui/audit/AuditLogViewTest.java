@@ -1,9 +1,9 @@
 package cn.kaichuang.app.ui.audit;
 
+import cn.kaichuang.identity.Caller;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.kaichuang.app.security.SignedInUser;
 import cn.kaichuang.app.ui.KaribuTest;
 import cn.kaichuang.audit.AuditEntry;
 import cn.kaichuang.audit.AuditQuery;
@@ -42,7 +42,7 @@ class AuditLogViewTest extends KaribuTest {
 
     @Test
     void anInstitutionAdminSeesTheirInstitutionsChainOnlyNewestFirst() {
-        SignedInUser admin = login("admin1");
+        Caller admin = login("admin1");
         AuditLogView view = open(admin);
 
         Grid<AuditEntry> grid = view.grid();
@@ -151,7 +151,7 @@ class AuditLogViewTest extends KaribuTest {
         }
     }
 
-    private static AuditLogView open(SignedInUser user) {
+    private static AuditLogView open(Caller user) {
         UI.getCurrent().navigate(AuditLogView.class);
         return _get(AuditLogView.class);
     }
