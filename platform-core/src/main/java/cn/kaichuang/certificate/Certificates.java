@@ -6,7 +6,7 @@ import cn.kaichuang.certificate.internal.CertificateAccess;
 import cn.kaichuang.certificate.internal.CertificatePdf;
 import cn.kaichuang.certificate.internal.CertificateRegistry;
 import cn.kaichuang.certificate.internal.CompletionOverrides;
-import cn.kaichuang.certificate.internal.PlatformTransaction;
+import cn.kaichuang.certificate.internal.RegistryTransaction;
 import cn.kaichuang.cohort.CohortView;
 import cn.kaichuang.cohort.Cohorts;
 import cn.kaichuang.cohort.Ids.CohortId;
@@ -43,12 +43,12 @@ public class Certificates {
     private final AuditTrail audit;
     private final CertificateAccess access;
     private final CertificatePdf pdf;
-    private final PlatformTransaction transaction;
+    private final RegistryTransaction transaction;
     private final Clock clock;
 
     Certificates(CertificateRegistry registry, CompletionOverrides overrides, CompletionCheck completion,
             Cohorts cohorts, Trainees trainees, TenantDirectory tenants, AuditTrail audit, CertificateAccess access,
-            CertificatePdf pdf, PlatformTransaction transaction, Optional<Clock> clock) {
+            CertificatePdf pdf, RegistryTransaction transaction, Optional<Clock> clock) {
         this.registry = registry;
         this.overrides = overrides;
         this.completion = completion;

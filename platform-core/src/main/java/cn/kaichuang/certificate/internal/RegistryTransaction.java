@@ -12,11 +12,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction, whose connection would act as an institution's role and could not write here.
  */
 @Component
-public class PlatformTransaction {
+public class RegistryTransaction {
 
     private final TransactionTemplate template;
 
-    PlatformTransaction(DataSource dataSource) {
+    RegistryTransaction(DataSource dataSource) {
         this.template = new TransactionTemplate(new JdbcTransactionManager(dataSource));
     }
 
