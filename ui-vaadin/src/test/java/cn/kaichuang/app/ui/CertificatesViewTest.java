@@ -1,6 +1,5 @@
 package cn.kaichuang.app.ui;
 
-import cn.kaichuang.identity.Caller;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +11,7 @@ import cn.kaichuang.certificate.Certificates;
 import cn.kaichuang.certificate.Eligibility;
 import cn.kaichuang.cohort.CohortView;
 import cn.kaichuang.cohort.Cohorts;
+import cn.kaichuang.identity.Caller;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;

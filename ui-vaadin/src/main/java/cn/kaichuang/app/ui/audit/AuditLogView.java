@@ -1,6 +1,5 @@
 package cn.kaichuang.app.ui.audit;
 
-import cn.kaichuang.identity.Caller;
 import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.ui.Formats;
@@ -9,10 +8,12 @@ import cn.kaichuang.audit.AuditEntry;
 import cn.kaichuang.audit.AuditQuery;
 import cn.kaichuang.audit.AuditTrail;
 import cn.kaichuang.audit.ChainVerification;
+import cn.kaichuang.identity.Caller;
 import cn.kaichuang.identity.Role;
+import cn.kaichuang.supervision.SupervisedInstitution;
+import cn.kaichuang.supervision.SupervisedInstitutions;
 import cn.kaichuang.tenancy.Tenant;
 import cn.kaichuang.tenancy.TenantCode;
-import cn.kaichuang.tenancy.TenantDirectory;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -60,7 +61,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private record Shown(@Nullable TenantCode chain, AuditQuery query) {
     }
 
-    AuditLogView(AuditTrail audit, TenantDirectory tenants) {
+    AuditLogView(AuditTrail audit, SupervisedInstitutions institutions) {
         this.audit = audit;
         addClassName("kc-view");
         setSizeFull();
@@ -84,7 +85,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         if (user.role() == Role.PROVINCE_ADMIN) {
             institution.setLabel(getTranslation("audit.chain"));
             institution.setPlaceholder(getTranslation("audit.chain.platform"));
-            institution.setItems(tenants.all());
+            institution.setItems(institutions.visible().stream().map(SupervisedInstitution::tenant).toList());
             institution.setItemLabelGenerator(t -> t.name() + "（" + t.code().value() + "）");
             institution.setClearButtonVisible(true);
             institution.setWidth("22rem");

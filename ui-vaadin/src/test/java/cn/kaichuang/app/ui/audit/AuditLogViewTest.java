@@ -1,6 +1,5 @@
 package cn.kaichuang.app.ui.audit;
 
-import cn.kaichuang.identity.Caller;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +7,7 @@ import cn.kaichuang.app.ui.KaribuTest;
 import cn.kaichuang.audit.AuditEntry;
 import cn.kaichuang.audit.AuditQuery;
 import cn.kaichuang.audit.AuditTrail;
+import cn.kaichuang.identity.Caller;
 import cn.kaichuang.tenancy.TenantCode;
 import cn.kaichuang.tenancy.TenantDirectory;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
