@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity", "cn.kaichuang.cohort",
-        "cn.kaichuang.supervision", "cn.kaichuang.audit"})
-@ConfigurationPropertiesScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto"})
+        "cn.kaichuang.supervision", "cn.kaichuang.audit", "cn.kaichuang.protection"})
+@ConfigurationPropertiesScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity",
+        "cn.kaichuang.protection"})
 @AutoConfigurationPackage
 public class KaichuangCore {
 }
