@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
  * Named token-bucket limits (Bucket4j) per key: login per address and per username now,
  * check-in and exam endpoints when they come. Buckets live in this replica's memory; behind
  * a load balancer with sticky sessions a client meets mostly one replica, so a limit holds
- * within a factor of the replica count.
+ * within a factor of the replica count. A bucket refills all at once at the end of its period,
+ * so "10 a minute" means at most 10 in any minute-long window that starts with a refill.
  */
 @Service
 public class RateLimits {
@@ -41,7 +42,7 @@ public class RateLimits {
         }
         Bucket bucket = buckets.get(limitName + '\u0000' + key, unused -> Bucket.builder()
                 .addLimit(bandwidth -> bandwidth.capacity(limit.capacity())
-                        .refillGreedy(limit.capacity(), limit.period()))
+                        .refillIntervally(limit.capacity(), limit.period()))
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? RateDecision.ALLOWED

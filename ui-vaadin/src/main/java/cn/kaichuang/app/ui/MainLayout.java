@@ -3,6 +3,7 @@ package cn.kaichuang.app.ui;
 import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.security.SignedInUser;
+import cn.kaichuang.identity.LocalAccounts;
 import cn.kaichuang.tenancy.Tenant;
 import cn.kaichuang.tenancy.TenantDirectory;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -26,7 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
         Roles.MENTOR, Roles.TRAINEE})
 public class MainLayout extends AppLayout {
 
-    public MainLayout(TenantDirectory tenants, AuthenticationContext authentication) {
+    public MainLayout(TenantDirectory tenants, AuthenticationContext authentication, LocalAccounts accounts) {
         SignedInUser user = CurrentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -55,7 +56,11 @@ public class MainLayout extends AppLayout {
                 click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("kc-logout");
-        Div footer = new Div(new Span(user.displayName()), language, logout);
+        Button password = new Button(getTranslation("password.change.open"), VaadinIcon.KEY.create(),
+                click -> new ChangePasswordDialog(accounts, user.username()).open());
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.addClassName("kc-change-password");
+        Div footer = new Div(new Span(user.displayName()), language, password, logout);
         footer.addClassName("kc-drawer-footer");
         Div header = new Div(brand, subtitle);
         header.addClassName("kc-drawer-header");

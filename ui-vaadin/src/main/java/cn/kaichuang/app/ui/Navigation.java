@@ -4,6 +4,7 @@ import cn.kaichuang.app.security.SignedInUser;
 import cn.kaichuang.app.ui.home.WorkbenchView;
 import cn.kaichuang.app.ui.institution.CohortsView;
 import cn.kaichuang.app.ui.institution.TraineesView;
+import cn.kaichuang.app.ui.protection.FirewallView;
 import cn.kaichuang.app.ui.province.InstitutionsView;
 import cn.kaichuang.app.ui.trainee.MyLearningView;
 import com.vaadin.flow.component.Component;
@@ -27,7 +28,8 @@ public final class Navigation {
             new Entry(CohortsView.class, "nav.cohorts", VaadinIcon.CALENDAR),
             new Entry(TraineesView.class, "nav.trainees", VaadinIcon.USERS),
             new Entry(MyLearningView.class, "nav.my-learning", VaadinIcon.ACADEMY_CAP),
-            new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME));
+            new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME),
+            new Entry(FirewallView.class, "nav.firewall", VaadinIcon.SHIELD));
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 
