@@ -34,6 +34,11 @@ record ProtectionHttpClient(int port, String address, HttpClient http) {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return http.send(request(path).header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
         get("/login");
         return post("/login", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="

@@ -12,6 +12,8 @@ import cn.kaichuang.protection.FirewallRules;
 import cn.kaichuang.protection.NewFirewallRule;
 import cn.kaichuang.tenancy.TenantCode;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -164,5 +166,24 @@ class ProtectionHttpTest {
         String hash = accounts.passwordHash("province").orElseThrow();
         assertThat(hash).startsWith("{bcrypt}$2a$12$");
         assertThat(encoder.matches(DemoAccounts.PASSWORD, hash)).isTrue();
+    }
+
+    @Test
+    void aVaadinRequestWithoutTheUisSecurityKeyChangesNothing() throws Exception {
+        ProtectionHttpClient client = ProtectionHttpClient.from(port, "192.0.2.90");
+        String init = client.get("/?v-r=init&location=login&query=").body();
+        Matcher key = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(init);
+        Matcher ui = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)").matcher(init);
+        assertThat(key.find()).as(init).isTrue();
+        assertThat(ui.find()).as(init).isTrue();
+
+        HttpResponse<String> forged = client.postJson("/?v-r=uidl&v-uiId=" + ui.group(1),
+                "{\"csrfToken\":\"forged\",\"rpc\":[],\"syncId\":0,\"clientId\":0}");
+        // Vaadin refuses the message and tells the client to reload; nothing of it runs.
+        assertThat(forged.body()).contains("\"appError\"").contains("\"syncId\":-1");
+        HttpResponse<String> genuine = client.postJson("/?v-r=uidl&v-uiId=" + ui.group(1),
+                "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[],\"syncId\":0,\"clientId\":0}");
+        assertThat(genuine.body()).doesNotContain("appError").containsPattern("\"syncId\":\\d+");
     }
 }

@@ -4,11 +4,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.kaichuang.app.demo.DemoAccounts;
+import cn.kaichuang.app.security.SignedInUser;
 import cn.kaichuang.identity.LocalAccounts;
-import cn.kaichuang.identity.NewAccount;
-import cn.kaichuang.identity.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -23,13 +24,13 @@ class ChangePasswordDialogTest extends KaribuTest {
 
     @Test
     void theMenuOpensItAndItExplainsEachRefusalBeforeChanging() {
-        accounts.create(new NewAccount("dialog-user", "测试", "Dialog#Start1", Role.PROVINCE_ADMIN, null, null));
-        login("dialog-user");
-        UI.getCurrent().navigate("");
+        // A demo account, as the context's other tests count accounts; its password is restored below.
+        SignedInUser user = login("expert1");
+        asTenantOf(user, () -> UI.getCurrent().navigate(""));
         _click(_get(Button.class, spec -> spec.withClasses("kc-change-password")));
         ChangePasswordDialog dialog = _get(ChangePasswordDialog.class);
 
-        dialog.current.setValue("Dialog#Start1");
+        dialog.current.setValue(DemoAccounts.PASSWORD);
         dialog.next.setValue("weakpass");
         dialog.repeat.setValue("weakpass");
         _click(dialog.save);
@@ -45,11 +46,16 @@ class ChangePasswordDialogTest extends KaribuTest {
         dialog.repeat.setValue("Dialog#Next22");
         _click(dialog.save);
         assertThat(dialog.current.getErrorMessage()).isEqualTo("当前密码不正确");
-        assertThat(encoder.matches("Dialog#Start1", accounts.passwordHash("dialog-user").orElseThrow())).isTrue();
+        assertThat(encoder.matches(DemoAccounts.PASSWORD, accounts.passwordHash("expert1").orElseThrow())).isTrue();
 
-        dialog.current.setValue("Dialog#Start1");
+        dialog.current.setValue(DemoAccounts.PASSWORD);
         _click(dialog.save);
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(encoder.matches("Dialog#Next22", accounts.passwordHash("dialog-user").orElseThrow())).isTrue();
+        assertThat(encoder.matches("Dialog#Next22", accounts.passwordHash("expert1").orElseThrow())).isTrue();
+    }
+
+    @AfterEach
+    void restoreTheDemoPassword() {
+        accounts.upgradePasswordHash("expert1", encoder.encode(DemoAccounts.PASSWORD));
     }
 }
