@@ -2,6 +2,8 @@ package cn.kaichuang.protection;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -37,14 +39,14 @@ public record Cidr(InetAddress network, int prefixLength) {
     }
 
     /** The address of a client, as the servlet container reports it; empty when it is not a literal. */
-    public static java.util.Optional<InetAddress> literal(String address) {
+    public static Optional<InetAddress> literal(String address) {
         if (!IPV4.matcher(address).matches() && !IPV6.matcher(address).matches()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(InetAddress.getByName(address));
+            return Optional.of(InetAddress.getByName(address));
         } catch (UnknownHostException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -53,7 +55,7 @@ public record Cidr(InetAddress network, int prefixLength) {
         if (candidate.length != network.getAddress().length) {
             return false;
         }
-        return java.util.Arrays.equals(masked(address, prefixLength).getAddress(), network.getAddress());
+        return Arrays.equals(masked(address, prefixLength).getAddress(), network.getAddress());
     }
 
     @Override
