@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity", "cn.kaichuang.cohort",
-        "cn.kaichuang.supervision", "cn.kaichuang.audit", "cn.kaichuang.certificate"})
-@ConfigurationPropertiesScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.certificate"})
+        "cn.kaichuang.supervision", "cn.kaichuang.audit", "cn.kaichuang.certificate", "cn.kaichuang.protection"})
+@ConfigurationPropertiesScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity",
+        "cn.kaichuang.certificate", "cn.kaichuang.protection"})
 @AutoConfigurationPackage
 public class KaichuangCore {
 }

@@ -66,7 +66,19 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo(HomeRedirect.class);
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed) {
+            LoginLockMessage.lockedUntil().ifPresent(this::showLocked);
+        }
+        form.setError(failed);
+    }
+
+    private void showLocked(java.time.Instant until) {
+        LoginI18n.ErrorMessage error = texts.getErrorMessage();
+        error.setTitle(getTranslation("login.locked.title"));
+        error.setMessage(getTranslation("login.locked.message",
+                java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(Formats.CHINA))));
+        form.setI18n(texts);
     }
 
     @Override

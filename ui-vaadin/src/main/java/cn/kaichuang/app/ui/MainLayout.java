@@ -3,9 +3,10 @@ package cn.kaichuang.app.ui;
 import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.identity.Caller;
+import cn.kaichuang.identity.LocalAccounts;
 import cn.kaichuang.identity.Role;
-import cn.kaichuang.tenancy.Tenant;
 import cn.kaichuang.supervision.SupervisedInstitutions;
+import cn.kaichuang.tenancy.Tenant;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +28,8 @@ import jakarta.annotation.security.RolesAllowed;
         Roles.MENTOR, Roles.TRAINEE})
 public class MainLayout extends AppLayout {
 
-    public MainLayout(SupervisedInstitutions institutions, AuthenticationContext authentication) {
+    public MainLayout(SupervisedInstitutions institutions, AuthenticationContext authentication,
+            LocalAccounts accounts) {
         Caller user = CurrentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -56,7 +58,11 @@ public class MainLayout extends AppLayout {
                 click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("kc-logout");
-        Div footer = new Div(new Span(user.displayName()), language, logout);
+        Button password = new Button(getTranslation("password.change.open"), VaadinIcon.KEY.create(),
+                click -> new ChangePasswordDialog(accounts, user.username()).open());
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.addClassName("kc-change-password");
+        Div footer = new Div(new Span(user.displayName()), language, password, logout);
         footer.addClassName("kc-drawer-footer");
         Div header = new Div(brand, subtitle);
         header.addClassName("kc-drawer-header");

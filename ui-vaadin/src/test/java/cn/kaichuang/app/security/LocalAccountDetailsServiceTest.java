@@ -33,8 +33,8 @@ class LocalAccountDetailsServiceTest {
     void anAccountCarriesItsRoleTenantAndRegion() {
         TenantCode tenant = TenantCode.of("login-active");
         provisioning.create(tenant, "登录测试机构", "430400");
-        accounts.create(new NewAccount("teacher", "李老师", "secret-1", Role.LECTURER, tenant, null));
-        accounts.create(new NewAccount("hengyang", "衡阳市", "secret-2", Role.PREFECTURE_ADMIN, null, "430400"));
+        accounts.create(new NewAccount("teacher", "李老师", "Lesson#Plan01", Role.LECTURER, tenant, null));
+        accounts.create(new NewAccount("hengyang", "衡阳市", "Xiangjiang#02", Role.PREFECTURE_ADMIN, null, "430400"));
 
         AccountUserDetails teacher = (AccountUserDetails) service.loadUserByUsername("teacher");
         assertThat(teacher.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_LECTURER");
@@ -51,7 +51,7 @@ class LocalAccountDetailsServiceTest {
     void accountsOfASuspendedInstitutionCannotLogIn() {
         TenantCode tenant = TenantCode.of("login-suspended");
         provisioning.create(tenant, "停用测试机构", "430500");
-        accounts.create(new NewAccount("suspended-admin", "王", "secret-3", Role.INSTITUTION_ADMIN, tenant, null));
+        accounts.create(new NewAccount("suspended-admin", "王", "Closed#Pass03", Role.INSTITUTION_ADMIN, tenant, null));
         provisioning.suspend(tenant);
 
         UserDetails details = service.loadUserByUsername("suspended-admin");

@@ -3,11 +3,15 @@ package cn.kaichuang.app.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.kaichuang.app.security.AccountLockedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Instant;
+import org.springframework.security.web.WebAttributes;
 import org.junit.jupiter.api.Test;
 
 class LoginViewTest extends KaribuTest {
@@ -35,6 +39,18 @@ class LoginViewTest extends KaribuTest {
         assertThat(form.isError()).isTrue();
         assertThat(_get(LoginView.class).texts().getErrorMessage().getTitle()).isEqualTo("用户名或密码不正确");
         assertThat(form.getAction()).isEqualTo("login");
+    }
+
+    @Test
+    void aLockedAccountIsToldWhenToTryAgainInChinaTime() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new AccountLockedException(Instant.parse("2026-11-28T07:45:00Z")));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        assertThat(_get(LoginForm.class).isError()).isTrue();
+        LoginI18n.ErrorMessage error = _get(LoginView.class).texts().getErrorMessage();
+        assertThat(error.getTitle()).isEqualTo("账户已暂时锁定");
+        assertThat(error.getMessage()).contains("15:45");
     }
 
     @Test

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.protection.internal;
+
+import org.jspecify.annotations.NullMarked;
