@@ -1,7 +1,6 @@
 package cn.kaichuang.app.protection;
 
 import cn.kaichuang.identity.CallerPrincipal;
-import cn.kaichuang.app.security.AccountUserDetails;
 import cn.kaichuang.tenancy.TenantCode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -32,9 +31,6 @@ final class SessionTenant {
         Object principal = authentication.getPrincipal();
         if (principal instanceof CallerPrincipal caller) {
             return caller.caller().tenantCode();
-        }
-        if (principal instanceof AccountUserDetails details) {
-            return details.account().tenantCode();
         }
         return Optional.empty();
     }

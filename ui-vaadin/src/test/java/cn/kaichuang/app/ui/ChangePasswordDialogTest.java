@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kaichuang.app.demo.DemoAccounts;
-import cn.kaichuang.app.security.SignedInUser;
+import cn.kaichuang.identity.Caller;
 import cn.kaichuang.identity.LocalAccounts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +25,7 @@ class ChangePasswordDialogTest extends KaribuTest {
     @Test
     void theMenuOpensItAndItExplainsEachRefusalBeforeChanging() {
         // A demo account, as the context's other tests count accounts; its password is restored below.
-        SignedInUser user = login("expert1");
+        Caller user = login("expert1");
         asTenantOf(user, () -> UI.getCurrent().navigate(""));
         _click(_get(Button.class, spec -> spec.withClasses("kc-change-password")));
         ChangePasswordDialog dialog = _get(ChangePasswordDialog.class);

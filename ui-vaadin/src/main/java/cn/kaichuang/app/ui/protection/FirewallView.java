@@ -2,7 +2,6 @@ package cn.kaichuang.app.ui.protection;
 
 import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.security.Roles;
-import cn.kaichuang.app.security.SignedInUser;
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.identity.Caller;
@@ -51,7 +50,7 @@ public class FirewallView extends VerticalLayout implements HasDynamicTitle {
 
     FirewallView(FirewallRules rules) {
         this.rules = rules;
-        SignedInUser user = CurrentUser.require();
+        Caller user = CurrentUser.require();
         this.caller = new Caller(user.username(), user.displayName(), user.role(), user.tenant(), user.regionCode());
         this.tenant = user.tenantCode().orElse(null);
         addClassName("kc-view");

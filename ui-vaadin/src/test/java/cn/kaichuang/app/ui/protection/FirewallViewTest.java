@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.kaichuang.app.security.SignedInUser;
 import cn.kaichuang.app.ui.KaribuTest;
 import cn.kaichuang.audit.AuditTrail;
 import cn.kaichuang.identity.Caller;
@@ -79,7 +78,7 @@ class FirewallViewTest extends KaribuTest {
 
     @Test
     void anInstitutionAdminKeepsOnlyTheirInstitutionsLists() {
-        SignedInUser admin = login("admin1");
+        Caller admin = login("admin1");
         asTenantOf(admin, () -> UI.getCurrent().navigate(FirewallView.class));
         FirewallView view = _get(FirewallView.class);
 
