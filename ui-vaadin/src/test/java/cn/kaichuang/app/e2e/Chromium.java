@@ -2,8 +2,12 @@ package cn.kaichuang.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.kaichuang.app.demo.DemoAccounts;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,5 +33,17 @@ final class Chromium {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /** Logs a demo account in through the login form and waits until the app has left the login page. */
+    static Page logIn(BrowserContext context, String baseUrl, String username) {
+        Page page = context.newPage();
+        page.navigate(baseUrl + "/login");
+        page.locator("vaadin-login-form input[name=username]").fill(username);
+        Locator password = page.locator("vaadin-login-form input[name=password]");
+        password.fill(DemoAccounts.PASSWORD);
+        password.press("Enter");
+        page.waitForURL(u -> !u.contains("/login"));
+        return page;
     }
 }

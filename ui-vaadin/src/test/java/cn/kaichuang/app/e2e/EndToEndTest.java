@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kaichuang.app.WebAppTest;
-import cn.kaichuang.app.demo.DemoAccounts;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -47,7 +46,7 @@ class EndToEndTest {
     @Test
     void institutionAdminSeesTheCohortsOnADesktop() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
-            Page page = logIn(context, "admin1");
+            Page page = Chromium.logIn(context, url(""), "admin1");
 
             assertThat(page).hasURL(url("/cohorts"));
             Locator grid = page.locator("vaadin-grid");
@@ -66,7 +65,7 @@ class EndToEndTest {
     void traineeSeesTheirCohortCardsOnAPhoneWithoutSidewaysScrolling() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(375, 812).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2))) {
-            Page page = logIn(context, "trainee1");
+            Page page = Chromium.logIn(context, url(""), "trainee1");
 
             assertThat(page).hasURL(url("/my-learning"));
             Locator cards = page.locator("vaadin-card.kc-cohort-card");
@@ -80,17 +79,6 @@ class EndToEndTest {
             assertThat(widths.get(1).intValue()).as("body width").isLessThanOrEqualTo(widths.get(2).intValue());
             assertThat(cards.first().boundingBox().width).isLessThanOrEqualTo(375);
         }
-    }
-
-    private Page logIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.locator("vaadin-login-form input[name=username]").fill(username);
-        Locator password = page.locator("vaadin-login-form input[name=password]");
-        password.fill(DemoAccounts.PASSWORD);
-        password.press("Enter");
-        page.waitForURL(u -> !u.contains("/login"));
-        return page;
     }
 
     private String url(String path) {

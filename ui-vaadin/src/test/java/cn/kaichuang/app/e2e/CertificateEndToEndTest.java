@@ -1,0 +1,100 @@
+package cn.kaichuang.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.kaichuang.app.WebAppTest;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.nio.file.Files;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A certificate's whole life in the browser: the institution admin records a manual completion,
+ * issues the certificate and downloads its PDF; a stranger scans the PDF's QR code and sees it valid.
+ */
+@WebAppTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CertificateEndToEndTest {
+
+    @LocalServerPort
+    int port;
+
+    private Playwright playwright;
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void anIssuedCertificatesQrCodeOpensItsValidVerificationPage() throws Exception {
+        String verificationPath;
+        try (BrowserContext admin = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 800).setAcceptDownloads(true))) {
+            Page page = Chromium.logIn(admin, url(""), "admin1");
+            page.navigate(url("/certificates"));
+            page.locator("vaadin-combo-box input").fill("GYB");
+            page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("GYB")).first().click();
+            Locator grid = page.locator("vaadin-grid");
+            grid.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("人工认定结业")).first().click();
+            page.locator("textarea").fill("纸质考勤与结业考试成绩已核验");
+            page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("人工认定结业")).click();
+            grid.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("发证")).first().click();
+            assertThat(page.getByText("已发放证书")).isVisible();
+
+            Download pdf = page.waitForDownload(() -> grid.locator("a").filter(
+                    new Locator.FilterOptions().setHasText("PDF")).first().click());
+            verificationPath = URI.create(scanQrCode(Files.readAllBytes(pdf.path()))).getPath();
+        }
+        assertThat(verificationPath).matches("/verify/43-\\d{4}-GYB-\\d{6}");
+        try (BrowserContext stranger = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 812))) {
+            Page page = stranger.newPage();
+            page.navigate(url(verificationPath));
+            assertThat(page.getByText("有效证书")).isVisible();
+            assertThat(page.getByText("长沙市星城创业职业培训学校")).isVisible();
+            assertThat(page.getByText("********").first()).isVisible();
+        }
+    }
+
+    private static String scanQrCode(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
+                    new PDFRenderer(document).renderImageWithDPI(0, 150))))).getText();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
