@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity", "cn.kaichuang.cohort",
-        "cn.kaichuang.supervision", "cn.kaichuang.audit"})
+        "cn.kaichuang.supervision", "cn.kaichuang.audit", "cn.kaichuang.backup"})
 @ConfigurationPropertiesScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto"})
 @AutoConfigurationPackage
 public class KaichuangCore {

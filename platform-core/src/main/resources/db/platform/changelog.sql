@@ -229,3 +229,14 @@ create table audit_entry (
     hash          char(64)     not null unique
 );
 create index audit_entry_tenant on audit_entry (tenant_code, seq);
+
+--changeset kaichuang:platform-backup-1-tenant-exports
+--comment: one row per successful institution export, so monitoring can alert on stale backups
+create table tenant_export (
+    tenant_code varchar(32)  not null references tenant (code) on delete cascade,
+    finished_at timestamptz  not null,
+    location    varchar(500) not null,
+    bytes       bigint       not null,
+    sha256      char(64)     not null,
+    primary key (tenant_code, finished_at)
+);
