@@ -51,7 +51,7 @@ public class JobsAutoConfiguration {
         return scheduler -> {
             scheduler.setDataSource(quartzPool.dataSource());
             Properties quartz = new Properties();
-            quartz.setProperty("org.quartz.scheduler.instanceName", "kaichuang");
+            quartz.setProperty("org.quartz.scheduler.instanceName", jobs.clusterName());
             quartz.setProperty("org.quartz.scheduler.instanceId", "AUTO");
             quartz.setProperty("org.quartz.jobStore.isClustered", "true");
             quartz.setProperty("org.quartz.jobStore.tablePrefix", "platform.qrtz_");
@@ -59,7 +59,8 @@ public class JobsAutoConfiguration {
                     "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
             quartz.setProperty("org.quartz.threadPool.threadCount", String.valueOf(jobs.threads()));
             scheduler.setQuartzProperties(quartz);
-            scheduler.setOverwriteExistingJobs(true);
+            // Triggers are stored once; ScheduleReconciler updates them only when their schedule changed.
+            scheduler.setOverwriteExistingJobs(false);
         };
     }
 
@@ -88,6 +89,11 @@ public class JobsAutoConfiguration {
         return TriggerBuilder.newTrigger().forJob(auditVerificationJob).withIdentity(AUDIT_JOB)
                 .withSchedule(CronScheduleBuilder.cronSchedule(jobs.auditCron()).withMisfireHandlingInstructionFireAndProceed())
                 .build();
+    }
+
+    @Bean
+    ScheduleReconciler scheduleReconciler(org.quartz.Scheduler scheduler, java.util.List<Trigger> triggers) {
+        return new ScheduleReconciler(scheduler, triggers);
     }
 
     @Bean
