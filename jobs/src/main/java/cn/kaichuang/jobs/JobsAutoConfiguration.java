@@ -1,12 +1,16 @@
 package cn.kaichuang.jobs;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.util.Properties;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -61,6 +65,15 @@ public class JobsAutoConfiguration {
             scheduler.setQuartzProperties(quartz);
             // Triggers are stored once; ScheduleReconciler updates them only when their schedule changed.
             scheduler.setOverwriteExistingJobs(false);
+        };
+    }
+
+    @Bean
+    SchedulerFactoryBeanCustomizer jobMetricsListener(ObjectProvider<MeterRegistry> registry) {
+        return scheduler -> {
+            JobMetrics metrics = new JobMetrics(registry.getIfAvailable(SimpleMeterRegistry::new), Clock.systemUTC());
+            scheduler.setGlobalJobListeners(metrics);
+            scheduler.setGlobalTriggerListeners(metrics);
         };
     }
 
