@@ -43,8 +43,15 @@ class MonitoringValuesTest {
                 .satisfiesAnyOf(e -> assertThat(e).contains("service=\"" + FULLNAME + "\""),
                         e -> assertThat(e).contains("cronjob=\"" + FULLNAME + "-export\"")));
         assertThat(String.valueOf(alerts.get(0).get("expr"))).contains("http_server_requests_seconds_bucket").endsWith("> 2\n");
+        assertThat(String.valueOf(alerts.get(3).get("expr"))).contains("kaichuang_jobs_runs_total{")
+                .contains("outcome=\"failure\"");
+        assertThat(String.valueOf(alerts.get(4).get("expr"))).contains("kaichuang_jobs_misfires_total{");
+        assertThat(String.valueOf(alerts.get(5).get("expr"))).contains("kaichuang_audit_chains_broken{");
+        // The application's own per-institution gauge (PrometheusScrapeTest finds it in the scrape).
         assertThat(String.valueOf(alerts.get(6).get("expr")))
-                .contains("kube_cronjob_status_last_successful_time").contains("> 93600");
+                .contains("max by (tenant) (kaichuang_backup_age_seconds{").contains("> 93600");
+        assertThat(String.valueOf(alerts.get(7).get("expr")))
+                .contains("kube_cronjob_status_last_successful_time{").contains("absent(");
     }
 
     @Test
@@ -63,11 +70,14 @@ class MonitoringValuesTest {
     }
 
     @Test
-    void leavesTheBackupAlertOutWhenNothingRecordsBackups() {
+    void withoutTheExportCronJobOnlyTheApplicationsBackupAgeIsWatched() {
         Manifest rules = Chart.template().values("monitoring").set("exports.enabled", false).render()
                 .get("PrometheusRule", FULLNAME);
 
-        assertThat(rules.listAt("spec", "groups")).extracting(g -> g.get("name"))
-                .containsExactly("kaichuang.web", "kaichuang.jobs");
+        List<Map<String, Object>> backups = rules.listAt("spec", "groups").stream()
+                .filter(g -> "kaichuang.backups".equals(g.get("name")))
+                .flatMap(group -> new Manifest(group).listAt("rules").stream()).toList();
+        assertThat(backups).extracting(a -> a.get("alert")).containsExactly("KaichuangBackupStale");
+        assertThat(String.valueOf(backups.get(0).get("expr"))).contains("kaichuang_backup_age_seconds{");
     }
 }
