@@ -20,6 +20,7 @@ import cn.kaichuang.storage.ObjectStore;
 import cn.kaichuang.storage.testsupport.TestS3Server;
 import cn.kaichuang.tenancy.TenantCode;
 import cn.kaichuang.tenancy.TenantContext;
+import cn.kaichuang.tenancy.TenantDirectory;
 import cn.kaichuang.tenancy.TenantProvisioning;
 import cn.kaichuang.testsupport.PlatformTest;
 import java.io.IOException;
@@ -57,6 +58,7 @@ class ArchiveRoundTripTest {
     @Autowired AuditTrail audit;
     @Autowired ObjectStore store;
     @Autowired ExportLog exportLog;
+    @Autowired TenantDirectory directory;
     @Autowired Environment environment;
     ArchiveCli cli;
 
@@ -146,6 +148,29 @@ class ArchiveRoundTripTest {
                         + "' was removed again: ");
         cli.assertNothingLeft(copy);
         assertThat(store.bucketExists("kc-" + copy)).isFalse();
+    }
+
+    @Test
+    void exportAllUploadsOneArchivePerInstitutionToTheBucketAndRecordsIt() throws Exception {
+        TenantCode source = seeded("all");
+        String bucket = TestS3Server.uniqueBucket("exports");
+
+        CliRun exported = cli.run("export", "--all", "--to", "s3://" + bucket + "/nightly");
+
+        assertThat(exported.exitCode()).as(exported.toString()).isZero();
+        assertThat(exported.outLines()).hasSize(directory.all().size());
+        List<String> keys = store.list(bucket, "nightly/" + source + "/");
+        assertThat(keys).singleElement().asString().matches("nightly/" + source + "/" + source + "-\\d{8}T\\d{6}Z\\.zip");
+        assertThat(exportLog.latest()).filteredOn(e -> e.tenant().equals(source)).singleElement()
+                .satisfies(e -> assertThat(e.location()).isEqualTo("s3://" + bucket + "/" + keys.getFirst()));
+        // What was uploaded is a complete archive: it imports.
+        Path downloaded = dir.resolve("downloaded.zip");
+        try (InputStream in = store.get(bucket, keys.getFirst())) {
+            Files.copy(in, downloaded);
+        }
+        TenantCode copy = TenantCode.of(TestPlatform.uniqueCode("froms3"));
+        assertThat(cli.run("import", "--archive", downloaded.toString(), "--code", copy.value()).exitCode()).isZero();
+        assertThat(cli.rows(copy, "trainee")).isEqualTo(cli.rows(source, "trainee"));
     }
 
     private TenantCode seeded(String hint) {
