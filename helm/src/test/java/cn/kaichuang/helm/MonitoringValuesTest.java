@@ -38,10 +38,12 @@ class MonitoringValuesTest {
         assertThat(alerts).extracting(a -> a.get("alert")).containsExactly(
                 "KaichuangSlowRequests", "KaichuangConnectionPoolSaturated", "KaichuangHeapNearlyFull",
                 "KaichuangJobFailed", "KaichuangJobLate", "KaichuangAuditChainBroken",
-                "KaichuangBackupStale", "KaichuangBackupMissing");
+                "KaichuangBackupStale", "KaichuangBackupMissing", "KaichuangCertificateExpiring");
         assertThat(alerts).allSatisfy(alert -> assertThat(String.valueOf(alert.get("expr")))
                 .satisfiesAnyOf(e -> assertThat(e).contains("service=\"" + FULLNAME + "\""),
-                        e -> assertThat(e).contains("cronjob=\"" + FULLNAME + "-export\"")));
+                        e -> assertThat(e).contains("cronjob=\"" + FULLNAME + "-export\""),
+                        e -> assertThat(e).contains("certmanager_certificate_expiration_timestamp_seconds{namespace=")));
+        assertThat(String.valueOf(alerts.get(8).get("expr"))).contains("- time() < 1209600");
         assertThat(String.valueOf(alerts.get(0).get("expr"))).contains("http_server_requests_seconds_bucket").endsWith("> 2\n");
         assertThat(String.valueOf(alerts.get(3).get("expr"))).contains("kaichuang_jobs_runs_total{")
                 .contains("outcome=\"failure\"");
@@ -67,6 +69,19 @@ class MonitoringValuesTest {
         assertThat(cron.stringAt(cron.pod("containers", 0, "env", 0, "name"))).startsWith("JAVA_OPTS");
         assertThat(cron.mapAt("spec", "jobTemplate", "spec", "template", "metadata", "labels"))
                 .containsEntry("app.kubernetes.io/component", "export");
+    }
+
+    @Test
+    void theCertificateAlertTakesAnotherSourceOrGoes() {
+        Manifest blackbox = Chart.template().values("monitoring")
+                .set("metrics.prometheusRule.certificateExpiryExpr", "probe_ssl_earliest_cert_expiry{job=\"blackbox\"}")
+                .render().get("PrometheusRule", FULLNAME);
+        Manifest none = Chart.template().values("monitoring").set("metrics.prometheusRule.certificateExpiryDays", 0)
+                .render().get("PrometheusRule", FULLNAME);
+
+        assertThat(blackbox.listAt("spec", "groups")).filteredOn(g -> "kaichuang.tls".equals(g.get("name")))
+                .singleElement().asString().contains("min by (name) (probe_ssl_earliest_cert_expiry{job=\"blackbox\"})");
+        assertThat(none.listAt("spec", "groups")).extracting(g -> g.get("name")).doesNotContain("kaichuang.tls");
     }
 
     @Test

@@ -26,5 +26,9 @@ public interface TenantArchives {
      * Restores the archive as institution {@code as} (default: the code it was exported from),
      * provisioned like any new institution. Either all of it arrives or nothing is left behind.
      */
-    Tenant importArchive(Path archive, Optional<TenantCode> as);
+    Restored importArchive(Path archive, Optional<TenantCode> as);
+
+    /** The institution an import made, and the manifest of the archive it came from. */
+    record Restored(Tenant tenant, ArchiveManifest manifest) {
+    }
 }

@@ -1,6 +1,7 @@
 package cn.kaichuang.provisioning;
 
 import cn.kaichuang.backup.ArchiveManifest;
+import cn.kaichuang.backup.TenantArchives;
 import cn.kaichuang.tenancy.Tenant;
 import cn.kaichuang.tenancy.TenantCode;
 import java.nio.file.Files;
@@ -31,8 +32,9 @@ final class ImportCommand extends ProvisioningCommand {
             throw new UsageError("No archive file " + archive);
         }
         return (core, out, err) -> {
-            ArchiveManifest manifest = core.archives().verify(archive);
-            Tenant tenant = core.archives().importArchive(archive, as);
+            TenantArchives.Restored restored = core.archives().importArchive(archive, as);
+            Tenant tenant = restored.tenant();
+            ArchiveManifest manifest = restored.manifest();
             out.printf("Imported institution '%s' (%s, region %s) from %s, exported from '%s' at %s: %d tables,"
                             + " %d rows, %d objects%s%n", tenant.code(), tenant.name(), tenant.regionCode(), archive,
                     manifest.tenantCode(), manifest.exportedAt(), manifest.tables().size(), manifest.totalRows(),

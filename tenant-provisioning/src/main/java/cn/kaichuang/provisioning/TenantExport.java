@@ -6,7 +6,6 @@ import cn.kaichuang.tenancy.TenantCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One institution exported to its target. The archive is written to a temporary file first and
@@ -33,7 +33,7 @@ final class TenantExport {
 
     String run(TenantCode code) {
         Instant at = Instant.now();
-        Path temp = null;
+        @Nullable Path temp = null;
         try {
             Path folder = target.bucket() != null ? null
                     : target.file() != null ? target.file().toAbsolutePath().getParent() : target.directory();
@@ -84,14 +84,14 @@ final class TenantExport {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    private static void deleteQuietly(@Nullable Path file) {
         if (file == null) {
             return;
         }
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not remove the temporary archive " + file, e);
+            // Moved away on success; after a failure a leftover temporary file must not hide the cause.
         }
     }
 }

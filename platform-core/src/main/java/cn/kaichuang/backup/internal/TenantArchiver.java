@@ -76,7 +76,7 @@ class TenantArchiver implements TenantArchives {
     }
 
     @Override
-    public Tenant importArchive(Path archive, Optional<TenantCode> as) {
+    public Restored importArchive(Path archive, Optional<TenantCode> as) {
         try (ArchiveReader.Checked checked = new ArchiveReader(json).open(archive)) {
             ArchiveManifest manifest = checked.manifest();
             TenantCode code = as.orElseGet(() -> TenantCode.of(manifest.tenantCode()));
@@ -90,7 +90,7 @@ class TenantArchiver implements TenantArchives {
                 throw new TenancyException("Importing " + archive + " as '" + code + "' failed, and institution '"
                         + code + "' was removed again: " + e.getMessage(), e);
             }
-            return directory.require(code);
+            return new Restored(directory.require(code), manifest);
         } catch (IOException e) {
             throw new ArchiveRejectedException("Archive " + archive + " cannot be read: " + e.getMessage(), e);
         }
