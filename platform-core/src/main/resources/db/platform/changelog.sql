@@ -277,4 +277,14 @@ create table completion_override (
     decided_by  varchar(100) not null,
     decided_at  timestamptz  not null,
     primary key (tenant_code, cohort_id, trainee_id)
+
+--changeset kaichuang:platform-8-tenant-exports
+--comment: one row per successful institution export, so monitoring can alert on stale backups
+create table tenant_export (
+    tenant_code varchar(32)  not null references tenant (code) on delete cascade,
+    finished_at timestamptz  not null,
+    location    varchar(500) not null,
+    bytes       bigint       not null,
+    sha256      char(64)     not null,
+    primary key (tenant_code, finished_at)
 );

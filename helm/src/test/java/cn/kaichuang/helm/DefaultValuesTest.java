@@ -42,6 +42,14 @@ class DefaultValuesTest {
     }
 
     @Test
+    void structuredLogsAreOptIn() {
+        assertThat(manifests.get("ConfigMap", FULLNAME).mapAt("data")).doesNotContainKey("LOGGING_STRUCTURED_FORMAT_CONSOLE");
+
+        assertThat(Chart.template().set("app.logFormat", "ecs").render().get("ConfigMap", FULLNAME).mapAt("data"))
+                .containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
+    }
+
+    @Test
     void oneSharedPortCarriesProbesAndMetrics() {
         Manifests sharing = Chart.template().set("app.managementPort", 8080)
                 .set("metrics.serviceMonitor.enabled", true).render();

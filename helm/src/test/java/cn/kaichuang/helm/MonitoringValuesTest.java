@@ -38,13 +38,22 @@ class MonitoringValuesTest {
         assertThat(alerts).extracting(a -> a.get("alert")).containsExactly(
                 "KaichuangSlowRequests", "KaichuangConnectionPoolSaturated", "KaichuangHeapNearlyFull",
                 "KaichuangJobFailed", "KaichuangJobLate", "KaichuangAuditChainBroken",
-                "KaichuangBackupStale", "KaichuangBackupMissing");
+                "KaichuangBackupStale", "KaichuangBackupMissing", "KaichuangCertificateExpiring");
         assertThat(alerts).allSatisfy(alert -> assertThat(String.valueOf(alert.get("expr")))
                 .satisfiesAnyOf(e -> assertThat(e).contains("service=\"" + FULLNAME + "\""),
-                        e -> assertThat(e).contains("cronjob=\"" + FULLNAME + "-export\"")));
+                        e -> assertThat(e).contains("cronjob=\"" + FULLNAME + "-export\""),
+                        e -> assertThat(e).contains("certmanager_certificate_expiration_timestamp_seconds{namespace=")));
+        assertThat(String.valueOf(alerts.get(8).get("expr"))).contains("- time() < 1209600");
         assertThat(String.valueOf(alerts.get(0).get("expr"))).contains("http_server_requests_seconds_bucket").endsWith("> 2\n");
+        assertThat(String.valueOf(alerts.get(3).get("expr"))).contains("kaichuang_jobs_runs_total{")
+                .contains("outcome=\"failure\"");
+        assertThat(String.valueOf(alerts.get(4).get("expr"))).contains("kaichuang_jobs_misfires_total{");
+        assertThat(String.valueOf(alerts.get(5).get("expr"))).contains("kaichuang_audit_chains_broken{");
+        // The application's own per-institution gauge (PrometheusScrapeTest finds it in the scrape).
         assertThat(String.valueOf(alerts.get(6).get("expr")))
-                .contains("kube_cronjob_status_last_successful_time").contains("> 93600");
+                .contains("max by (tenant) (kaichuang_backup_age_seconds{").contains("> 93600");
+        assertThat(String.valueOf(alerts.get(7).get("expr")))
+                .contains("kube_cronjob_status_last_successful_time{").contains("absent(");
     }
 
     @Test
@@ -63,11 +72,27 @@ class MonitoringValuesTest {
     }
 
     @Test
-    void leavesTheBackupAlertOutWhenNothingRecordsBackups() {
+    void theCertificateAlertTakesAnotherSourceOrGoes() {
+        Manifest blackbox = Chart.template().values("monitoring")
+                .set("metrics.prometheusRule.certificateExpiryExpr", "probe_ssl_earliest_cert_expiry{job=\"blackbox\"}")
+                .render().get("PrometheusRule", FULLNAME);
+        Manifest none = Chart.template().values("monitoring").set("metrics.prometheusRule.certificateExpiryDays", 0)
+                .render().get("PrometheusRule", FULLNAME);
+
+        assertThat(blackbox.listAt("spec", "groups")).filteredOn(g -> "kaichuang.tls".equals(g.get("name")))
+                .singleElement().asString().contains("min by (name) (probe_ssl_earliest_cert_expiry{job=\"blackbox\"})");
+        assertThat(none.listAt("spec", "groups")).extracting(g -> g.get("name")).doesNotContain("kaichuang.tls");
+    }
+
+    @Test
+    void withoutTheExportCronJobOnlyTheApplicationsBackupAgeIsWatched() {
         Manifest rules = Chart.template().values("monitoring").set("exports.enabled", false).render()
                 .get("PrometheusRule", FULLNAME);
 
-        assertThat(rules.listAt("spec", "groups")).extracting(g -> g.get("name"))
-                .containsExactly("kaichuang.web", "kaichuang.jobs");
+        List<Map<String, Object>> backups = rules.listAt("spec", "groups").stream()
+                .filter(g -> "kaichuang.backups".equals(g.get("name")))
+                .flatMap(group -> new Manifest(group).listAt("rules").stream()).toList();
+        assertThat(backups).extracting(a -> a.get("alert")).containsExactly("KaichuangBackupStale");
+        assertThat(String.valueOf(backups.get(0).get("expr"))).contains("kaichuang_backup_age_seconds{");
     }
 }

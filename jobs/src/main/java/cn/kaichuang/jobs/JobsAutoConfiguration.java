@@ -1,12 +1,16 @@
 package cn.kaichuang.jobs;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.util.Properties;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -51,7 +55,7 @@ public class JobsAutoConfiguration {
         return scheduler -> {
             scheduler.setDataSource(quartzPool.dataSource());
             Properties quartz = new Properties();
-            quartz.setProperty("org.quartz.scheduler.instanceName", "kaichuang");
+            quartz.setProperty("org.quartz.scheduler.instanceName", jobs.clusterName());
             quartz.setProperty("org.quartz.scheduler.instanceId", "AUTO");
             quartz.setProperty("org.quartz.jobStore.isClustered", "true");
             quartz.setProperty("org.quartz.jobStore.tablePrefix", "platform.qrtz_");
@@ -59,7 +63,17 @@ public class JobsAutoConfiguration {
                     "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
             quartz.setProperty("org.quartz.threadPool.threadCount", String.valueOf(jobs.threads()));
             scheduler.setQuartzProperties(quartz);
-            scheduler.setOverwriteExistingJobs(true);
+            // Triggers are stored once; ScheduleReconciler updates them only when their schedule changed.
+            scheduler.setOverwriteExistingJobs(false);
+        };
+    }
+
+    @Bean
+    SchedulerFactoryBeanCustomizer jobMetricsListener(ObjectProvider<MeterRegistry> registry) {
+        return scheduler -> {
+            JobMetrics metrics = new JobMetrics(registry.getIfAvailable(SimpleMeterRegistry::new), Clock.systemUTC());
+            scheduler.setGlobalJobListeners(metrics);
+            scheduler.setGlobalTriggerListeners(metrics);
         };
     }
 
@@ -88,6 +102,11 @@ public class JobsAutoConfiguration {
         return TriggerBuilder.newTrigger().forJob(auditVerificationJob).withIdentity(AUDIT_JOB)
                 .withSchedule(CronScheduleBuilder.cronSchedule(jobs.auditCron()).withMisfireHandlingInstructionFireAndProceed())
                 .build();
+    }
+
+    @Bean
+    ScheduleReconciler scheduleReconciler(org.quartz.Scheduler scheduler, java.util.List<Trigger> triggers) {
+        return new ScheduleReconciler(scheduler, triggers);
     }
 
     @Bean

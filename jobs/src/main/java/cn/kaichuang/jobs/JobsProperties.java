@@ -8,11 +8,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param auditCron when every audit chain is verified
  * @param threads worker threads of each node's scheduler
  * @param poolSize connections of the scheduler's own pool, apart from the tenant pool
+ * @param clusterName Quartz scheduler name: the instances sharing it on one database form one
+ *                    cluster; Quartz also keys its JVM-wide connection registry by it, so two
+ *                    schedulers in one JVM (tests) on different databases need different names
  */
 @ConfigurationProperties("kaichuang.jobs")
 public record JobsProperties(
         @DefaultValue("0 0 * * * ?") String statisticsCron,
         @DefaultValue("0 30 2 * * ?") String auditCron,
         @DefaultValue("4") int threads,
-        @DefaultValue("3") int poolSize) {
+        @DefaultValue("3") int poolSize,
+        @DefaultValue("kaichuang") String clusterName) {
 }

@@ -1,6 +1,8 @@
 package cn.kaichuang.provisioning;
 
 import cn.kaichuang.KaichuangCore;
+import cn.kaichuang.backup.ExportLog;
+import cn.kaichuang.backup.TenantArchives;
 import cn.kaichuang.storage.ObjectStore;
 import cn.kaichuang.storage.TenantBuckets;
 import cn.kaichuang.tenancy.TenancyProperties;
@@ -53,6 +55,18 @@ final class CoreContext implements AutoCloseable {
 
     TenantProvisioning provisioning() {
         return context.getBean(TenantProvisioning.class);
+    }
+
+    TenantArchives archives() {
+        return context.getBean(TenantArchives.class);
+    }
+
+    ExportLog exportLog() {
+        return context.getBean(ExportLog.class);
+    }
+
+    Optional<ObjectStore> objectStore() {
+        return Optional.ofNullable(context.getBeanProvider(ObjectStore.class).getIfAvailable());
     }
 
     TenantDirectory directory() {

@@ -14,7 +14,8 @@ import picocli.CommandLine.IVersionProvider;
         description = "Creates, lists, migrates, suspends, resumes and drops training institutions (tenants)"
                 + " of the Kaichuang platform; verifies audit chains and rotates encryption keys.",
         subcommands = {CreateCommand.class, ListCommand.class, MigrateCommand.class, SuspendCommand.class,
-                ResumeCommand.class, DropCommand.class, AuditCommand.class, KeysCommand.class,
+                ResumeCommand.class, DropCommand.class, ExportCommand.class, ImportCommand.class,
+                AuditCommand.class, KeysCommand.class,
                 HelpCommand.class},
         footer = {"", "Connection options go after the subcommand; see 'kaichuang-tenants help <command>'.",
                 "Exit status: 0 success, 1 failure, 2 usage error."})

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.backup.internal;
+
+import org.jspecify.annotations.NullMarked;
