@@ -277,6 +277,7 @@ create table completion_override (
     decided_by  varchar(100) not null,
     decided_at  timestamptz  not null,
     primary key (tenant_code, cohort_id, trainee_id)
+);
 
 --changeset kaichuang:platform-8-tenant-exports
 --comment: one row per successful institution export, so monitoring can alert on stale backups
