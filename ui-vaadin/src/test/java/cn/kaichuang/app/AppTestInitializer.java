@@ -19,6 +19,7 @@ public class AppTestInitializer implements ApplicationContextInitializer<Configu
         new TestDatabaseInitializer().initialize(context);
         Path objects = Path.of("target", "test-objects", UUID.randomUUID().toString());
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testObjectStore", Map.of(
+                "kaichuang.demo.enabled", "true",
                 "kaichuang.storage.embedded.enabled", "true",
                 "kaichuang.storage.embedded.directory", objects.toAbsolutePath().toString())));
     }

@@ -10,11 +10,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo at start-up ({@code kaichuang.demo.enabled}, on by default) when the platform
- * is empty. A PostgreSQL advisory lock keeps two replicas starting together from both seeding.
+ * Seeds the demo at start-up ({@code kaichuang.demo.enabled}, on by default only with the
+ * embedded database) when the platform is empty. A PostgreSQL advisory lock keeps two replicas starting together from both seeding.
  */
 @Component
-@ConditionalOnBooleanProperty(name = "kaichuang.demo.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "kaichuang.demo.enabled", matchIfMissing = false)
 class DemoDataRunner implements ApplicationRunner {
 
     private final DemoSeeder seeder;

@@ -53,6 +53,8 @@ public class EmbeddedDefaults implements EnvironmentPostProcessor, Ordered {
             EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDir,
                     environment.getProperty(POSTGRES_PORT, Integer.class, 0), log);
             defaults.putAll(postgres.dataSourceProperties());
+            // Demo accounts share one published password: seed them only into the embedded database.
+            defaults.put("kaichuang.demo.enabled", "true");
             application.addListeners(new EmbeddedPostgresLifecycle(postgres));
         }
         if (!environment.containsProperty("kaichuang.storage.endpoint")

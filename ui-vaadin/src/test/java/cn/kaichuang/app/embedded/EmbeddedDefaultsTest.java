@@ -37,6 +37,7 @@ class EmbeddedDefaultsTest {
         assertThat(first.getProperty("kaichuang.storage.embedded.enabled")).isEqualTo("true");
         assertThat(first.getProperty("kaichuang.storage.embedded.directory")).isEqualTo(dataDir.resolve("objects").toString());
         assertThat(first.getProperty("kaichuang.crypto.active-key")).isEqualTo("k1");
+        assertThat(first.getProperty("kaichuang.demo.enabled")).isEqualTo("true");
         assertThat(keys).isNotBlank();
         assertThat(Files.getPosixFilePermissions(dataDir.resolve("keys.properties")))
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
@@ -89,6 +90,7 @@ class EmbeddedDefaultsTest {
 
         assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://db.example:5432/kaichuang");
         assertThat(environment.getProperty("kaichuang.storage.embedded.enabled")).isNull();
+        assertThat(environment.getProperty("kaichuang.demo.enabled")).as("no demo accounts in a real database").isNull();
         assertThat(environment.getProperty("kaichuang.crypto.active-key")).isEqualTo("prod");
         assertThat(application.getListeners()).noneMatch(EmbeddedPostgresLifecycle.class::isInstance);
         assertThat(dataDir.resolve("postgres")).doesNotExist();
