@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -69,7 +70,7 @@ public class Certificates {
         Map<TraineeId, String> overridden = overrides.of(tenant, cohortId);
         Map<TraineeId, String> issued = registry.ofCohort(tenant, cohortId).stream()
                 .filter(c -> c.status() == CertificateStatus.VALID)
-                .collect(java.util.stream.Collectors.toMap(Certificate::trainee, Certificate::serial));
+                .collect(Collectors.toMap(Certificate::trainee, Certificate::serial));
         return cohorts.roster(cohortId).stream().map(id -> trainees.find(id).orElseThrow())
                 .map(t -> new Eligibility(t.id(), t.name(), completion.unmet(cohort, t.id()), overridden.get(t.id()),
                         issued.get(t.id())))

@@ -32,8 +32,11 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -198,11 +201,11 @@ class CertificatesTest {
     private Roster roster(CourseType type, String... names) {
         return TenantContext.call(tenant, () -> {
             LecturerId lecturer = lecturers.register(new NewLecturer("讲师" + PEOPLE.incrementAndGet(), null,
-                    "TT-" + PEOPLE.get(), java.util.Set.of(type), null));
+                    "TT-" + PEOPLE.get(), Set.of(type), null));
             CohortId cohort = cohorts.create(new NewCohort(type + " 第" + PEOPLE.incrementAndGet() + "期", type,
                     LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 13), new Venue("长沙市芙蓉区五一大道 1 号", 28.19, 112.98),
                     30, lecturer));
-            List<TraineeId> ids = java.util.Arrays.stream(names).map(name -> {
+            List<TraineeId> ids = Arrays.stream(names).map(name -> {
                 String first17 = "43010219900315%03d".formatted(PEOPLE.incrementAndGet() % 1000);
                 TraineeId id = trainees.register(new NewTrainee(name,
                         IdCardNumber.of(first17 + IdCardNumber.checkCharacter(first17)), null, null));
@@ -213,7 +216,7 @@ class CertificatesTest {
         });
     }
 
-    private <T> T inTenant(Caller caller, java.util.function.Supplier<T> work) {
+    private <T> T inTenant(Caller caller, Supplier<T> work) {
         return as(caller, () -> TenantContext.call(tenant, work::get));
     }
 

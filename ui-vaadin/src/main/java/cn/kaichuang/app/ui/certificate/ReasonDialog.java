@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.Consumer;
 
 /**
@@ -18,7 +19,7 @@ class ReasonDialog extends Dialog {
         reason.setMaxLength(500);
         reason.setRequired(true);
         reason.setWidthFull();
-        reason.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        reason.setValueChangeMode(ValueChangeMode.EAGER);
         Button confirm = new Button(confirmText, click -> {
             onConfirm.accept(reason.getValue());
             close();

@@ -1,7 +1,9 @@
 package cn.kaichuang.app.ui.certificate;
 
 import cn.kaichuang.certificate.Eligibility;
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -63,8 +65,7 @@ record RowActions(CertificatesView view) {
         return link;
     }
 
-    private Button small(String key,
-            com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> listener) {
+    private Button small(String key, ComponentEventListener<ClickEvent<Button>> listener) {
         Button button = new Button(view.getTranslation(key), listener);
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return button;

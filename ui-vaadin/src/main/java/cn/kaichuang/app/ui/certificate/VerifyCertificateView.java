@@ -5,6 +5,7 @@ import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.certificate.CertificateStatus;
 import cn.kaichuang.certificate.Certificates;
 import cn.kaichuang.certificate.PublicCertificate;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -43,7 +44,7 @@ public class VerifyCertificateView extends VerticalLayout implements BeforeEnter
         serial.setWidthFull();
         Button check = new Button(getTranslation("verify.check"), click -> show(serial.getValue().strip()));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        check.addClickShortcut(Key.ENTER);
         HorizontalLayout form = new HorizontalLayout(serial, check);
         form.setWidthFull();
         form.setAlignItems(Alignment.BASELINE);
