@@ -20,6 +20,8 @@ public class AppTestInitializer implements ApplicationContextInitializer<Configu
         Path objects = Path.of("target", "test-objects", UUID.randomUUID().toString());
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testObjectStore", Map.of(
                 "kaichuang.demo.enabled", "true",
+                // Quartz keeps one JVM-wide registry per scheduler name: each context's own database.
+                "kaichuang.jobs.cluster-name", "kaichuang-test-" + UUID.randomUUID(),
                 "kaichuang.storage.embedded.enabled", "true",
                 "kaichuang.storage.embedded.directory", objects.toAbsolutePath().toString())));
     }
