@@ -289,3 +289,17 @@ create table tenant_export (
     sha256      char(64)     not null,
     primary key (tenant_code, finished_at)
 );
+
+--changeset kaichuang:platform-9-request-statistics
+--comment: per-minute request samples of every replica for the operations view; kept 30 days
+create table request_statistics (
+    minute        timestamptz  not null,
+    replica       varchar(100) not null,
+    endpoint      varchar(200) not null,
+    requests      bigint       not null,
+    client_errors bigint       not null,
+    server_errors bigint       not null,
+    total_ms      bigint       not null,
+    max_ms        bigint       not null,
+    primary key (minute, replica, endpoint)
+);

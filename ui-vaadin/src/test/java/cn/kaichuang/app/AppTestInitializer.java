@@ -23,6 +23,8 @@ public class AppTestInitializer implements ApplicationContextInitializer<Configu
                 // Quartz keeps one JVM-wide registry per scheduler name: each context's own database.
                 "kaichuang.jobs.cluster-name", "kaichuang-test-" + UUID.randomUUID(),
                 "kaichuang.storage.embedded.enabled", "true",
-                "kaichuang.storage.embedded.directory", objects.toAbsolutePath().toString())));
+                "kaichuang.storage.embedded.directory", objects.toAbsolutePath().toString(),
+                // Cached contexts would otherwise write samples into other tests' figures; tests sample by hand.
+                "kaichuang.request-sampling.cron", "-")));
     }
 }

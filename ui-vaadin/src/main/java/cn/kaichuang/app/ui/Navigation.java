@@ -5,6 +5,7 @@ import cn.kaichuang.app.ui.certificate.CertificatesView;
 import cn.kaichuang.app.ui.home.WorkbenchView;
 import cn.kaichuang.app.ui.institution.CohortsView;
 import cn.kaichuang.app.ui.institution.TraineesView;
+import cn.kaichuang.app.ui.operations.RequestStatisticsView;
 import cn.kaichuang.app.ui.protection.FirewallView;
 import cn.kaichuang.app.ui.province.InstitutionsView;
 import cn.kaichuang.app.ui.trainee.MyLearningView;
@@ -32,6 +33,7 @@ public final class Navigation {
             new Entry(CertificatesView.class, "nav.certificates", VaadinIcon.DIPLOMA),
             new Entry(AuditLogView.class, "nav.audit", VaadinIcon.RECORDS),
             new Entry(FirewallView.class, "nav.firewall", VaadinIcon.SHIELD),
+            new Entry(RequestStatisticsView.class, "nav.operations", VaadinIcon.CHART),
             new Entry(MyLearningView.class, "nav.my-learning", VaadinIcon.ACADEMY_CAP),
             new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME));
 

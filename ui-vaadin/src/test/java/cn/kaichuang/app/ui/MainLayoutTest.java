@@ -41,7 +41,7 @@ class MainLayoutTest extends KaribuTest {
 
         assertThat(LocalePreference.of(UI.getCurrent().getSession())).isEqualTo(LocalePreference.ENGLISH);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Institutions", "Audit log",
-                "Access control");
+                "Access control", "Operations");
         assertThat(text("kc-role")).isEqualTo("Province administrator");
     }
 
