@@ -1,5 +1,8 @@
 package cn.kaichuang.app.security;
 
+import cn.kaichuang.identity.Caller;
+import cn.kaichuang.identity.CallerPrincipal;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,8 +15,16 @@ public final class CurrentUser {
 
     public static Optional<SignedInUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
-                && authentication.getPrincipal() instanceof AccountUserDetails details) {
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return Optional.empty();
+        }
+        // Every login mechanism's principal is a CallerPrincipal (Keycloak's already, local accounts' soon).
+        if (authentication.getPrincipal() instanceof CallerPrincipal principal && !principal.caller().isSystem()) {
+            Caller caller = principal.caller();
+            return Optional.of(new SignedInUser(caller.username(), caller.displayName(),
+                    Objects.requireNonNull(caller.role()), caller.tenant(), caller.regionCode()));
+        }
+        if (authentication.getPrincipal() instanceof AccountUserDetails details) {
             return Optional.of(details.account());
         }
         return Optional.empty();

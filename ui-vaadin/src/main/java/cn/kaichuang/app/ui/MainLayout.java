@@ -3,6 +3,7 @@ package cn.kaichuang.app.ui;
 import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.security.SignedInUser;
+import cn.kaichuang.app.security.TenantChoice;
 import cn.kaichuang.tenancy.Tenant;
 import cn.kaichuang.tenancy.TenantDirectory;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -26,7 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
         Roles.MENTOR, Roles.TRAINEE})
 public class MainLayout extends AppLayout {
 
-    public MainLayout(TenantDirectory tenants, AuthenticationContext authentication) {
+    public MainLayout(TenantDirectory tenants, AuthenticationContext authentication, TenantChoice choice) {
         SignedInUser user = CurrentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -47,6 +48,10 @@ public class MainLayout extends AppLayout {
         SideNav menu = new SideNav();
         Navigation.entriesFor(user).forEach(entry ->
                 menu.addItem(new SideNavItem(getTranslation(entry.titleKey()), entry.view(), entry.icon().create())));
+        if (choice.canSwitch()) {
+            menu.addItem(new SideNavItem(getTranslation("nav.switch-institution"), ChooseInstitutionView.class,
+                    VaadinIcon.EXCHANGE.create()));
+        }
         Button language = new Button(getTranslation("nav.language"), VaadinIcon.GLOBE.create(),
                 click -> LocalePreference.toggle(getUI().orElseThrow()));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
