@@ -2,6 +2,7 @@ package cn.kaichuang.app.security;
 
 import cn.kaichuang.app.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,9 +13,11 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 /**
  * Local login (accounts in the database) with Vaadin's view access control: each view's
  * {@code @RolesAllowed} decides who may open it. The password encoder comes from the core.
+ * The default {@code kaichuang.login.mode}; {@code oidc} is {@link OidcSecurityConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+@ConditionalOnProperty(name = "kaichuang.login.mode", havingValue = "local", matchIfMissing = true)
 class SecurityConfiguration {
 
     @Bean

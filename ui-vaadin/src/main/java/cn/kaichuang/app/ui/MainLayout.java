@@ -2,6 +2,7 @@ package cn.kaichuang.app.ui;
 
 import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.security.Roles;
+import cn.kaichuang.app.security.TenantChoice;
 import cn.kaichuang.identity.Caller;
 import cn.kaichuang.identity.LocalAccounts;
 import cn.kaichuang.identity.Role;
@@ -29,7 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class MainLayout extends AppLayout {
 
     public MainLayout(SupervisedInstitutions institutions, AuthenticationContext authentication,
-            LocalAccounts accounts) {
+            LocalAccounts accounts, TenantChoice choice) {
         Caller user = CurrentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -50,6 +51,10 @@ public class MainLayout extends AppLayout {
         SideNav menu = new SideNav();
         Navigation.entriesFor(user).forEach(entry ->
                 menu.addItem(new SideNavItem(getTranslation(entry.titleKey()), entry.view(), entry.icon().create())));
+        if (choice.canSwitch()) {
+            menu.addItem(new SideNavItem(getTranslation("nav.switch-institution"), ChooseInstitutionView.class,
+                    VaadinIcon.EXCHANGE.create()));
+        }
         Button language = new Button(getTranslation("nav.language"), VaadinIcon.GLOBE.create(),
                 click -> LocalePreference.toggle(getUI().orElseThrow()));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

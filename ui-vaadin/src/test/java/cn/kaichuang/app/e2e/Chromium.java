@@ -17,7 +17,7 @@ import java.util.List;
  * Debian's headless Chromium driven by Playwright (DESIGN §10). A missing browser fails the
  * test with the command that installs it: end-to-end tests are never skipped.
  */
-final class Chromium {
+public final class Chromium {
 
     static final Path EXECUTABLE = Path.of(System.getProperty("kaichuang.e2e.chromium", "/usr/bin/chromium"));
 
@@ -25,7 +25,7 @@ final class Chromium {
     }
 
     /** Playwright gives the browser a fresh profile of its own (it refuses --user-data-dir). */
-    static Browser launch(Playwright playwright) {
+    public static Browser launch(Playwright playwright) {
         assertThat(Files.isExecutable(EXECUTABLE))
                 .as("Chromium not found at %s: install it with 'apt-get install -y chromium'", EXECUTABLE).isTrue();
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
