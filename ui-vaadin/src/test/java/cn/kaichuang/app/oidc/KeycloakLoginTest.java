@@ -29,6 +29,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -101,6 +103,19 @@ class KeycloakLoginTest {
             assertThat(page.locator("vaadin-side-nav")).not().containsText("班期");
             assertThat(page.locator(".kc-organisation")).hasText(CHANGSHA);
             assertThat(page.locator(".kc-role")).hasText("学员");
+        }
+    }
+
+    /** The demo roles the other tests do not log in (expert1 has two institutions: see below). */
+    @ParameterizedTest
+    @CsvSource({"province, /institutions, 省级管理员", "changsha, /institutions, 市州管理员",
+            "lecturer1, /cohorts, 讲师", "mentor1, /workbench, 创业导师"})
+    void everyOtherDemoRoleLogsInAtKeycloakAndLandsOnItsHome(String username, String home, String role) {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = logIn(context, username, DemoAccounts.PASSWORD);
+
+            arrive(page, home);
+            assertThat(page.locator(".kc-role")).hasText(role);
         }
     }
 

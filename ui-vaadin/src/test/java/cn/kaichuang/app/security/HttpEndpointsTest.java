@@ -12,7 +12,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What the application answers over plain HTTP, before and after logging in. */
@@ -66,6 +69,19 @@ class HttpEndpointsTest {
         HttpResponse<String> page = get("/verify/43-2026-SYB-000001");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Location")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("demoUsernames")
+    void everyDemoAccountLogsIn(String username) throws Exception {
+        HttpResponse<String> ok = postLogin(username, DemoAccounts.PASSWORD);
+        assertThat(ok.statusCode()).isEqualTo(302);
+        assertThat(ok.headers().firstValue("Location")).hasValue(url("/"));
+        assertThat(get("/").statusCode()).isEqualTo(200);
+    }
+
+    static Stream<String> demoUsernames() {
+        return DemoAccounts.ALL.stream().map(DemoAccounts.DemoAccount::username);
     }
 
     @Test
