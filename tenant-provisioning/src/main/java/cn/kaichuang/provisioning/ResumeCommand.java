@@ -1,42 +1,41 @@
 package cn.kaichuang.provisioning;
 
+import cn.kaichuang.provisioning.keycloak.InstitutionIdentities;
 import cn.kaichuang.tenancy.TenantCode;
+import cn.kaichuang.tenancy.TenantProvisioning;
 import picocli.CommandLine.Command;
-import cn.kaichuang.provisioning.keycloak.KeycloakSettings;
-import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "resume", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Makes a suspended institution active again.")
-final class ResumeCommand extends ProvisioningCommand {
-
-    @Option(names = "--code", required = true, paramLabel = "<code>", description = "Institution code.")
-    String code = "";
-
-    @Mixin
-    KeycloakOptions keycloak = new KeycloakOptions();
+final class ResumeCommand extends StatusChangeCommand {
 
     @Override
-    Action prepare() {
-        TenantCode tenant = InstitutionCodes.parse(code);
-        KeycloakSettings keycloakSettings = keycloak.resolve(cli.environment());
-        return (core, out, err) -> {
-            var identities = KeycloakOptions.connect(keycloakSettings);
-            core.provisioning().resume(tenant);
-            int accounts;
-            try {
-                accounts = identities.resume(tenant);
-            } catch (RuntimeException e) {
-                core.provisioning().suspend(tenant);
-                throw new CommandFailure("Keycloak refused to resume the accounts of '" + tenant
-                        + "', so the institution was left as it was: " + Failures.rootMessage(e), e);
-            }
-            out.printf("Resumed institution '%s'%n", tenant);
-            if (keycloakSettings != null) {
-                out.printf("Keycloak: enabled %d Keycloak account(s) again%n", accounts);
-            }
-            return ExitCode.OK;
-        };
+    void change(TenantProvisioning provisioning, TenantCode tenant) {
+        provisioning.resume(tenant);
+    }
+
+    @Override
+    void undo(TenantProvisioning provisioning, TenantCode tenant) {
+        provisioning.suspend(tenant);
+    }
+
+    @Override
+    int changeAccounts(InstitutionIdentities identities, TenantCode tenant) {
+        return identities.resume(tenant);
+    }
+
+    @Override
+    String verb() {
+        return "resume";
+    }
+
+    @Override
+    String doneMessage(TenantCode tenant) {
+        return "Resumed institution '" + tenant + "'";
+    }
+
+    @Override
+    String accountsMessage(int accounts) {
+        return "Keycloak: enabled " + accounts + " Keycloak account(s) again";
     }
 }

@@ -1,42 +1,41 @@
 package cn.kaichuang.provisioning;
 
+import cn.kaichuang.provisioning.keycloak.InstitutionIdentities;
 import cn.kaichuang.tenancy.TenantCode;
+import cn.kaichuang.tenancy.TenantProvisioning;
 import picocli.CommandLine.Command;
-import cn.kaichuang.provisioning.keycloak.KeycloakSettings;
-import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "suspend", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Suspends an active institution; its data stays, its users cannot work until it is resumed.")
-final class SuspendCommand extends ProvisioningCommand {
-
-    @Option(names = "--code", required = true, paramLabel = "<code>", description = "Institution code.")
-    String code = "";
-
-    @Mixin
-    KeycloakOptions keycloak = new KeycloakOptions();
+final class SuspendCommand extends StatusChangeCommand {
 
     @Override
-    Action prepare() {
-        TenantCode tenant = InstitutionCodes.parse(code);
-        KeycloakSettings keycloakSettings = keycloak.resolve(cli.environment());
-        return (core, out, err) -> {
-            var identities = KeycloakOptions.connect(keycloakSettings);
-            core.provisioning().suspend(tenant);
-            int accounts;
-            try {
-                accounts = identities.suspend(tenant);
-            } catch (RuntimeException e) {
-                core.provisioning().resume(tenant);
-                throw new CommandFailure("Keycloak refused to suspend the accounts of '" + tenant
-                        + "', so the institution was left as it was: " + Failures.rootMessage(e), e);
-            }
-            out.printf("Suspended institution '%s'%n", tenant);
-            if (keycloakSettings != null) {
-                out.printf("Keycloak: disabled %d Keycloak account(s) of it only and ended their sessions%n", accounts);
-            }
-            return ExitCode.OK;
-        };
+    void change(TenantProvisioning provisioning, TenantCode tenant) {
+        provisioning.suspend(tenant);
+    }
+
+    @Override
+    void undo(TenantProvisioning provisioning, TenantCode tenant) {
+        provisioning.resume(tenant);
+    }
+
+    @Override
+    int changeAccounts(InstitutionIdentities identities, TenantCode tenant) {
+        return identities.suspend(tenant);
+    }
+
+    @Override
+    String verb() {
+        return "suspend";
+    }
+
+    @Override
+    String doneMessage(TenantCode tenant) {
+        return "Suspended institution '" + tenant + "'";
+    }
+
+    @Override
+    String accountsMessage(int accounts) {
+        return "Keycloak: disabled " + accounts + " Keycloak account(s) of it only and ended their sessions";
     }
 }
