@@ -64,3 +64,8 @@ create table audit_entry (
     prev_hash     char(64)     not null,
     hash          char(64)     not null unique
 );
+
+--changeset kaichuang:tenant-6-cohort-status
+alter table cohort add column status varchar(16) not null default 'DRAFT'
+    check (status in ('DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'RUNNING', 'COMPLETED', 'ARCHIVED'));
+create index cohort_status on cohort (status);

@@ -6,5 +6,5 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 public record CohortView(CohortId id, String name, CourseType courseType, LocalDate startDate, LocalDate endDate,
-        Venue venue, int capacity, int enrolled, @Nullable LecturerId leadLecturer) {
+        Venue venue, int capacity, int enrolled, @Nullable LecturerId leadLecturer, CohortStatus status) {
 }

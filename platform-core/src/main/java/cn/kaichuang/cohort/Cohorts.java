@@ -138,6 +138,7 @@ public class Cohorts {
     private CohortView view(Cohort c) {
         Long lead = c.leadLecturerId();
         return new CohortView(new CohortId(c.id()), c.name(), c.courseType(), c.startDate(), c.endDate(), c.venue(),
-                c.capacity(), (int) enrolments.countByCohortId(c.id()), lead == null ? null : new LecturerId(lead));
+                c.capacity(), (int) enrolments.countByCohortId(c.id()), lead == null ? null : new LecturerId(lead),
+                c.status());
     }
 }

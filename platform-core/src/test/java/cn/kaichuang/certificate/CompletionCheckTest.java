@@ -3,6 +3,7 @@ package cn.kaichuang.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kaichuang.certificate.CompletionEvidence.Evidence;
+import cn.kaichuang.cohort.CohortStatus;
 import cn.kaichuang.cohort.CohortView;
 import cn.kaichuang.cohort.CourseType;
 import cn.kaichuang.cohort.Ids.CohortId;
@@ -48,6 +49,6 @@ class CompletionCheckTest {
 
     private static CohortView cohort(CourseType type) {
         return new CohortView(new CohortId(1), "第1期", type, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 10),
-                new Venue("长沙", 28.2, 112.9), 30, 20, null);
+                new Venue("长沙", 28.2, 112.9), 30, 20, null, CohortStatus.COMPLETED);
     }
 }

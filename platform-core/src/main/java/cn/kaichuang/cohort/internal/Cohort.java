@@ -1,5 +1,6 @@
 package cn.kaichuang.cohort.internal;
 
+import cn.kaichuang.cohort.CohortStatus;
 import cn.kaichuang.cohort.CourseType;
 import cn.kaichuang.cohort.Venue;
 import jakarta.persistence.Column;
@@ -47,6 +48,9 @@ public class Cohort {
 
     @Column(name = "lead_lecturer_id")
     private @Nullable Long leadLecturerId;
+
+    @Enumerated(EnumType.STRING)
+    private CohortStatus status = CohortStatus.DRAFT;
 
     protected Cohort() {
         this.name = "";
@@ -99,5 +103,9 @@ public class Cohort {
 
     public @Nullable Long leadLecturerId() {
         return leadLecturerId;
+    }
+
+    public CohortStatus status() {
+        return status;
     }
 }
