@@ -38,6 +38,7 @@ class DefaultValuesTest {
                 .containsExactly("http:8080", "management:8081");
         assertThat(manifests.get("ConfigMap", FULLNAME).mapAt("data"))
                 .containsEntry("MANAGEMENT_SERVER_PORT", "8081")
+                .containsEntry("MANAGEMENT_ENDPOINT_HEALTH_SHOWDETAILS", "always")
                 .containsEntry("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
     }
 
@@ -58,7 +59,8 @@ class DefaultValuesTest {
 
         assertThat(shared.stringAt(shared.pod("containers", 0, "readinessProbe", "httpGet", "port"))).isEqualTo("http");
         assertThat(shared.listAt(shared.pod("containers", 0, "ports"))).hasSize(1);
-        assertThat(sharing.get("ConfigMap", FULLNAME).mapAt("data")).doesNotContainKey("MANAGEMENT_SERVER_PORT");
+        assertThat(sharing.get("ConfigMap", FULLNAME).mapAt("data")).doesNotContainKey("MANAGEMENT_SERVER_PORT")
+                .doesNotContainKey("MANAGEMENT_ENDPOINT_HEALTH_SHOWDETAILS");
         assertThat(sharing.get("ServiceMonitor", FULLNAME).stringAt("spec", "endpoints", 0, "port")).isEqualTo("http");
         assertThat(policy.listAt("spec", "ingress")).hasSize(1);
         assertThat(policy.listAt("spec", "ingress", 0, "from"))

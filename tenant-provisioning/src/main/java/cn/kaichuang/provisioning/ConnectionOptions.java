@@ -1,5 +1,7 @@
 package cn.kaichuang.provisioning;
 
+import static cn.kaichuang.provisioning.OptionOrEnvironment.pick;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
@@ -20,6 +22,10 @@ final class ConnectionOptions {
     static final String S3_ACCESS_KEY = "KAICHUANG_S3_ACCESS_KEY";
     static final String S3_SECRET_KEY = "KAICHUANG_S3_SECRET_KEY";
     static final String ROLE_PREFIX = "KAICHUANG_ROLE_PREFIX";
+    // The web application's names for the same object store, so one env file serves both.
+    static final String APP_S3_ENDPOINT = "KAICHUANG_STORAGE_ENDPOINT";
+    static final String APP_S3_ACCESS_KEY = "KAICHUANG_STORAGE_ACCESS_KEY";
+    static final String APP_S3_SECRET_KEY = "KAICHUANG_STORAGE_SECRET_KEY";
 
     @Option(names = "--jdbc-url", paramLabel = "<url>", order = 100,
             description = "PostgreSQL JDBC URL of the platform database (env " + JDBC_URL + ").")
@@ -35,7 +41,7 @@ final class ConnectionOptions {
 
     @Option(names = "--s3-endpoint", paramLabel = "<uri>", order = 103,
             description = "S3/MinIO endpoint; when set, create makes the institution's bucket and drop removes it"
-                    + " (env " + S3_ENDPOINT + ").")
+                    + " (env " + S3_ENDPOINT + " or " + APP_S3_ENDPOINT + ").")
     @Nullable String s3Endpoint;
 
     @Option(names = "--s3-access-key", paramLabel = "<key>", order = 104,
@@ -71,12 +77,12 @@ final class ConnectionOptions {
     }
 
     private CoreSettings.@Nullable ObjectStore objectStore(Map<String, String> environment) {
-        String endpoint = pick(s3Endpoint, environment, S3_ENDPOINT);
+        String endpoint = pick(s3Endpoint, environment, S3_ENDPOINT, APP_S3_ENDPOINT);
         if (endpoint == null) {
             return null;
         }
-        String accessKey = pick(s3AccessKey, environment, S3_ACCESS_KEY);
-        String secretKey = pick(s3SecretKey, environment, S3_SECRET_KEY);
+        String accessKey = pick(s3AccessKey, environment, S3_ACCESS_KEY, APP_S3_ACCESS_KEY);
+        String secretKey = pick(s3SecretKey, environment, S3_SECRET_KEY, APP_S3_SECRET_KEY);
         if (accessKey == null || secretKey == null) {
             throw new UsageError("--s3-endpoint needs --s3-access-key and --s3-secret-key (or " + S3_ACCESS_KEY
                     + " and " + S3_SECRET_KEY + ")");
@@ -95,14 +101,5 @@ final class ConnectionOptions {
         }
         throw new UsageError("--s3-endpoint must be an http(s) URI such as https://minio.internal:9000, got '"
                 + endpoint + "'");
-    }
-
-    /** The option if given, else the environment variable; blank counts as not set. */
-    private static @Nullable String pick(@Nullable String option, Map<String, String> environment, String variable) {
-        if (option != null && !option.isBlank()) {
-            return option;
-        }
-        String value = environment.get(variable);
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -1,5 +1,7 @@
 package cn.kaichuang.provisioning;
 
+import static cn.kaichuang.provisioning.OptionOrEnvironment.pick;
+
 import cn.kaichuang.provisioning.keycloak.InstitutionIdentities;
 import cn.kaichuang.provisioning.keycloak.KeycloakInstitutions;
 import cn.kaichuang.provisioning.keycloak.KeycloakSettings;
@@ -69,13 +71,5 @@ final class KeycloakOptions {
             throw new CommandFailure("Cannot sign in to Keycloak at " + settings.url() + " (realm " + settings.realm()
                     + ", client " + settings.clientId() + "); nothing was changed: " + Failures.rootMessage(e), e);
         }
-    }
-
-    private static @Nullable String pick(@Nullable String option, Map<String, String> environment, String variable) {
-        if (option != null && !option.isBlank()) {
-            return option;
-        }
-        String value = environment.get(variable);
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -3,6 +3,7 @@ package cn.kaichuang.provisioning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kaichuang.testsupport.TestDatabase;
+import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -102,5 +103,19 @@ class ConnectionSettingsTest {
 
         assertThat(invalid.exitCode()).isEqualTo(2);
         assertThat(invalid.errLines()).singleElement().asString().startsWith("Invalid role prefix 'Bad-Prefix'");
+    }
+
+    @Test
+    void theObjectStoreAlsoComesFromTheWebApplicationsVariables() {
+        ConnectionOptions options = new ConnectionOptions();
+        Map<String, String> environment = Map.of("KAICHUANG_JDBC_URL", "jdbc:postgresql://db/kaichuang",
+                "KAICHUANG_S3_ENDPOINT", " ", "KAICHUANG_STORAGE_ENDPOINT", "http://minio:9000",
+                "KAICHUANG_STORAGE_ACCESS_KEY", "app-key", "KAICHUANG_S3_SECRET_KEY", "cli-secret",
+                "KAICHUANG_STORAGE_SECRET_KEY", "app-secret");
+
+        CoreSettings.ObjectStore store = options.resolve(environment).objectStore();
+
+        assertThat(store).isEqualTo(new CoreSettings.ObjectStore(URI.create("http://minio:9000"), "app-key",
+                "cli-secret"));
     }
 }

@@ -28,6 +28,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 class OidcSecurityConfiguration {
 
     static final String REGISTRATION = "keycloak";
+    private static final String LOGIN_PAGE = "/oauth2/authorization/" + REGISTRATION;
 
     /** Reads the realm's metadata at start, so a wrong issuer fails the start, not the first login. */
     @Bean
@@ -51,10 +52,11 @@ class OidcSecurityConfiguration {
         http.oauth2Login(login -> login
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new KeycloakUserService(tenants)))
                 .failureHandler(refusedPage()));
+        http.addFilterBefore(new LocalLoginPageRedirect(LOGIN_PAGE), AuthorizationFilter.class);
         http.addFilterBefore(new TenantStatusFilter(tenants), AuthorizationFilter.class);
         http.addFilterAfter(new TenantContextFilter(), AuthorizationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}")).build();
+                .oauth2LoginPage(LOGIN_PAGE, "{baseUrl}")).build();
     }
 
     /** A refused login (no platform role, no active institution) says why, in the user's language. */

@@ -29,11 +29,17 @@ class HttpEndpointsTest {
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
-    void healthIsPublicAndReportsDatabaseAndObjectStore() throws Exception {
-        HttpResponse<String> health = get("/actuator/health");
+    void healthIsPublicButOnlyTheProvinceSeesItsDetails() throws Exception {
+        HttpResponse<String> anonymous = get("/actuator/health");
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.body()).contains("\"status\":\"UP\"").doesNotContain("PostgreSQL")
+                .doesNotContain("objectStore");
 
-        assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\":").contains("\"objectStore\":")
+        postLogin("admin1", DemoAccounts.PASSWORD);
+        assertThat(get("/actuator/health").body()).doesNotContain("PostgreSQL");
+
+        postLogin("province", DemoAccounts.PASSWORD);
+        assertThat(get("/actuator/health").body()).contains("\"db\":").contains("\"objectStore\":")
                 .contains("PostgreSQL");
     }
 
