@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,8 +25,12 @@ public final class Chromium {
     private Chromium() {
     }
 
-    /** Playwright gives the browser a fresh profile of its own (it refuses --user-data-dir). */
+    /**
+     * Playwright gives the browser a fresh profile of its own (it refuses --user-data-dir). Its
+     * 5 s assertion wait is too short on a 2-core CI machine busy with the whole build.
+     */
     public static Browser launch(Playwright playwright) {
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         assertThat(Files.isExecutable(EXECUTABLE))
                 .as("Chromium not found at %s: install it with 'apt-get install -y chromium'", EXECUTABLE).isTrue();
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
