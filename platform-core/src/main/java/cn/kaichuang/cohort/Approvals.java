@@ -106,8 +106,9 @@ public class Approvals {
         if (entry.state() != State.SUBMITTED) {
             throw new LifecycleException("cohort.error.already-decided", "cohort.application." + entry.state());
         }
-        CohortStatus after = TenantContext.call(tenant, () -> workflow.decide(cohort, caller, approve, reason));
-        CohortStatus intended = approve ? CohortStatus.APPROVED : CohortStatus.RETURNED;
+        CohortWorkflow.Decision decision = TenantContext.call(tenant,
+                () -> workflow.decide(cohort, caller, approve, reason));
+        CohortStatus after = decision.status();
         State state = switch (after) {
             case DRAFT -> State.WITHDRAWN;
             case RETURNED -> State.RETURNED;
@@ -116,14 +117,15 @@ public class Approvals {
         };
         Instant now = clock.instant();
         queue.inPlatform(() -> {
-            if (queue.decided(tenant, cohort.value(), state, caller.username(), now, reason)) {
+            if (queue.decided(tenant, cohort.value(), state, caller.username(), now,
+                    decision.applied() ? reason : null)) {
                 audit.recordPlatform(AuditEvent.changed("cohort-application." + state.name().toLowerCase(java.util.Locale.ROOT),
                         "cohort-application", tenant.value() + "/" + cohort.value(), State.SUBMITTED,
                         reason == null ? state : state + " " + reason));
             }
             return null;
         });
-        if (after != intended) {
+        if (!decision.applied()) {
             throw new LifecycleException("cohort.error.already-decided", CohortWorkflow.statusKey(after));
         }
     }

@@ -132,23 +132,27 @@ public class CohortWorkflow {
 
     /**
      * Applies the prefecture's decision inside the institution's schema. {@link Approvals} has
-     * checked the approver's authority; here the cohort must still be waiting. Returns the status
-     * the cohort has afterwards, so the caller can bring the queue in step with it either way.
+     * checked the approver's authority; here the cohort must still be waiting. Tells whether the
+     * decision was applied and the status the cohort has afterwards, so the caller can bring the
+     * queue in step with it either way.
      */
     @Transactional
-    CohortStatus decide(CohortId id, Caller approver, boolean approve, @Nullable String reason) {
+    Decision decide(CohortId id, Caller approver, boolean approve, @Nullable String reason) {
         if (policy.readerOfCurrentTenant("cohort.decide").isEmpty()) {
             throw new AccessRefusedException("cohort.decide");
         }
         Cohort cohort = cohorts.lockById(id.value()).orElse(null);
         if (cohort == null) {
-            return CohortStatus.DRAFT;
+            return new Decision(false, CohortStatus.DRAFT);
         }
         if (cohort.status() != CohortStatus.SUBMITTED) {
-            return cohort.status();
+            return new Decision(false, cohort.status());
         }
         move(cohort, approve ? CohortStatus.APPROVED : CohortStatus.RETURNED, approver, reason, clock.instant());
-        return cohort.status();
+        return new Decision(true, cohort.status());
+    }
+
+    record Decision(boolean applied, CohortStatus status) {
     }
 
     private void advance(CohortId id, String action, CohortStatus from, CohortStatus to) {

@@ -216,6 +216,23 @@ class CohortWorkflowTest {
     }
 
     @Test
+    void aDecisionWhoseQueueUpdateWasLostIsNotTakenTwice() {
+        CohortId id = complete(chenzhou);
+        TenantContext.run(chenzhou, () -> run(admin(chenzhou), () -> workflow.submit(id)));
+        run(prefecture, () -> approvals.approve(chenzhou, id));
+        // As if the queue update had failed after the institution's commit.
+        jdbc.sql("update platform.cohort_application set state = 'SUBMITTED', decided_by = null, decided_at = null"
+                + " where tenant_code = ? and cohort_id = ?").params(chenzhou.value(), id.value()).update();
+
+        assertRefused(() -> run(prefecture, () -> approvals.returnWithReason(chenzhou, id, "再看一下")),
+                "cohort.error.already-decided", "cohort.status.APPROVED");
+        assertThat(queueState(chenzhou, id)).isEqualTo(State.APPROVED);
+        assertThat(status(chenzhou, id)).isEqualTo(CohortStatus.APPROVED);
+        assertThat(TenantContext.call(chenzhou, () -> as(admin(chenzhou), () -> workflow.history(id))))
+                .extracting(TransitionView::to).containsExactly(CohortStatus.SUBMITTED, CohortStatus.APPROVED);
+    }
+
+    @Test
     void anotherInstitutionsCohortIsNotFoundAndTheAttemptAudited() {
         CohortId theirs = complete(yongzhou);
         Caller admin = admin(chenzhou);
