@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 @ComponentScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity", "cn.kaichuang.cohort",
         "cn.kaichuang.supervision", "cn.kaichuang.audit", "cn.kaichuang.certificate", "cn.kaichuang.protection",
         "cn.kaichuang.backup", "cn.kaichuang.operations"})
-@ConfigurationPropertiesScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity",
+@ConfigurationPropertiesScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity", "cn.kaichuang.cohort",
         "cn.kaichuang.certificate", "cn.kaichuang.protection"})
 @AutoConfigurationPackage
 public class KaichuangCore {

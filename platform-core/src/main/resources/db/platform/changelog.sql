@@ -303,3 +303,21 @@ create table request_statistics (
     max_ms        bigint       not null,
     primary key (minute, replica, endpoint)
 );
+
+--changeset kaichuang:platform-10-cohort-application
+--comment: the approval queue across institutions: one row per cohort application, written on submit, closed by the decision
+create table cohort_application (
+    tenant_code  varchar(32)  not null references tenant (code) on delete cascade,
+    region_code  char(6)      not null,
+    cohort_id    bigint       not null,
+    cohort_name  varchar(200) not null,
+    course_type  varchar(16)  not null,
+    submitted_at timestamptz  not null,
+    submitted_by varchar(100) not null,
+    state        varchar(16)  not null check (state in ('SUBMITTED', 'APPROVED', 'RETURNED', 'WITHDRAWN')),
+    decided_by   varchar(100),
+    decided_at   timestamptz,
+    reason       varchar(500),
+    primary key (tenant_code, cohort_id)
+);
+create index cohort_application_waiting on cohort_application (region_code, submitted_at) where state = 'SUBMITTED';

@@ -36,11 +36,13 @@ public class Cohorts {
     private final AuditTrail audit;
     private final AccessPolicy policy;
     private final CohortScope scope;
+    private final CohortProperties properties;
     private final Clock clock;
 
     Cohorts(CohortRepository cohorts, EnrolmentRepository enrolments, TraineeRepository trainees,
             LecturerRepository lecturers, AuditTrail audit, AccessPolicy policy, CohortScope scope,
-            Optional<Clock> clock) {
+            CohortProperties properties, Optional<Clock> clock) {
+        this.properties = properties;
         this.audit = audit;
         this.policy = policy;
         this.scope = scope;
@@ -57,6 +59,11 @@ public class Cohorts {
         LecturerId lead = cohort.leadLecturer();
         if (lead != null && !lecturers.existsById(lead.value())) {
             throw new NoSuchElementException("Unknown lecturer " + lead.value());
+        }
+        int limit = properties.classSizeLimit(cohort.courseType());
+        if (cohort.capacity() > limit) {
+            throw new LifecycleException("cohort.error.capacity-over-limit", cohort.courseType().chineseName(),
+                    String.valueOf(limit));
         }
         Cohort saved = cohorts.save(new Cohort(cohort.name(), cohort.courseType(), cohort.startDate(),
                 cohort.endDate(), cohort.venue(), cohort.capacity(), lead == null ? null : lead.value()));
@@ -75,8 +82,10 @@ public class Cohorts {
         if (enrolments.existsByCohortIdAndTraineeId(cohortId.value(), traineeId.value())) {
             return;
         }
-        if (enrolments.countByCohortId(cohortId.value()) >= cohort.capacity()) {
-            throw new CohortFullException(cohort.name(), cohort.capacity());
+        // A limit lowered after the cohort was created holds for new enrolments.
+        int places = Math.min(cohort.capacity(), properties.classSizeLimit(cohort.courseType()));
+        if (enrolments.countByCohortId(cohortId.value()) >= places) {
+            throw new CohortFullException(cohort.name(), places);
         }
         enrolments.save(new Enrolment(cohortId.value(), traineeId.value(), clock.instant()));
         audit.record(AuditEvent.changed("cohort.enrolled", "cohort", cohortId.value(), null, traineeId));
@@ -135,10 +144,14 @@ public class Cohorts {
         return new CohortCounts(cohorts.count(), trainees.count(), enrolments.count(), lecturers.count());
     }
 
-    private CohortView view(Cohort c) {
+    static CohortView view(Cohort c, EnrolmentRepository enrolments) {
         Long lead = c.leadLecturerId();
         return new CohortView(new CohortId(c.id()), c.name(), c.courseType(), c.startDate(), c.endDate(), c.venue(),
                 c.capacity(), (int) enrolments.countByCohortId(c.id()), lead == null ? null : new LecturerId(lead),
                 c.status());
+    }
+
+    private CohortView view(Cohort c) {
+        return view(c, enrolments);
     }
 }

@@ -14,4 +14,7 @@ public final class Ids {
 
     public record TraineeId(long value) {
     }
+
+    public record SessionId(long value) {
+    }
 }

@@ -108,4 +108,9 @@ public class Cohort {
     public CohortStatus status() {
         return status;
     }
+
+    /** The workflow decides whether the step is legal; the entity only records it. */
+    public void moveTo(CohortStatus next) {
+        this.status = next;
+    }
 }

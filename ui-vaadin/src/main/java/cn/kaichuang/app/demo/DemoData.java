@@ -7,6 +7,7 @@ import static cn.kaichuang.cohort.CourseType.SYB;
 
 import cn.kaichuang.app.demo.DemoInstitution.Cohort;
 import cn.kaichuang.app.demo.DemoInstitution.Lecturer;
+import cn.kaichuang.cohort.CohortStatus;
 import cn.kaichuang.cohort.Venue;
 import cn.kaichuang.tenancy.TenantCode;
 import java.util.List;
@@ -23,10 +24,20 @@ final class DemoData {
                     List.of("430102", "430103", "430104", "430105", "430111", "430121"),
                     List.of(new Lecturer("谭志强", "13807310126", "SYB-TT-430100-2016-0031", Set.of(GYB, SYB, IYB)),
                             new Lecturer("罗慧敏", "13975120487", "SYB-TT-430100-2019-0112", Set.of(GYB, SYB))),
+                    // Every state of the lifecycle the demo needs: running (approved by changsha), waiting
+                    // in changsha's queue, completed (for certificates), and a draft to submit in the UI.
                     List.of(new Cohort("2026年第12期 SYB 创业培训班", SYB, -10, 14,
-                                    new Venue("长沙市岳麓区麓山南路 326 号 星城创业大厦 3 楼", 28.1789, 112.9427), 0),
+                                    new Venue("长沙市岳麓区麓山南路 326 号 星城创业大厦 3 楼", 28.1789, 112.9427), 0,
+                                    CohortStatus.RUNNING, -1, -1),
                             new Cohort("2026年第13期 GYB 创业意识培训班", GYB, 14, 3,
-                                    new Venue("长沙市芙蓉区五一大道 766 号 人力资源市场 5 楼培训室", 28.1966, 112.9932), 1))),
+                                    new Venue("长沙市芙蓉区五一大道 766 号 人力资源市场 5 楼培训室", 28.1966, 112.9932), 1,
+                                    CohortStatus.SUBMITTED, -1, -1),
+                            new Cohort("2026年第11期 SYB 创业培训班", SYB, -45, 10,
+                                    new Venue("长沙市岳麓区麓山南路 326 号 星城创业大厦 3 楼", 28.1789, 112.9427), 1,
+                                    CohortStatus.COMPLETED, 0, 12),
+                            new Cohort("2026年第14期 SYB 创业培训班", SYB, 30, 10,
+                                    new Venue("长沙市开福区芙蓉中路一段 478 号 创业服务中心 2 楼", 28.2157, 112.9853), 1,
+                                    CohortStatus.DRAFT, 20, 25))),
             new DemoInstitution(TenantCode.of("zhuzhou-yandi"), "株洲市炎帝职业技能培训中心", "430200",
                     List.of("430202", "430203", "430204", "430211", "430212", "430223"),
                     List.of(new Lecturer("易建军", "13907332215", "SYB-TT-430200-2017-0045", Set.of(SYB, IYB)),

@@ -1,5 +1,6 @@
 package cn.kaichuang.app.demo;
 
+import cn.kaichuang.cohort.CohortStatus;
 import cn.kaichuang.cohort.CourseType;
 import cn.kaichuang.cohort.Venue;
 import cn.kaichuang.tenancy.TenantCode;
@@ -22,7 +23,15 @@ record DemoInstitution(TenantCode code, String name, String regionCode, List<Str
      * @param startOffsetDays start relative to the day of seeding, so the demo always has a
      *                        running and an upcoming cohort
      * @param lead index into {@link #lecturers()}
+     * @param status how far the demo drives the cohort's lifecycle (see {@link DemoLifecycle})
+     * @param firstTrainee with {@code lastTrainee}, the generated trainees enrolled (from inclusive, to
+     *     exclusive); -1 for the first two cohorts, which share the first trainee
      */
-    record Cohort(String name, CourseType courseType, int startOffsetDays, int lengthDays, Venue venue, int lead) {
+    record Cohort(String name, CourseType courseType, int startOffsetDays, int lengthDays, Venue venue, int lead,
+            CohortStatus status, int firstTrainee, int lastTrainee) {
+
+        Cohort(String name, CourseType courseType, int startOffsetDays, int lengthDays, Venue venue, int lead) {
+            this(name, courseType, startOffsetDays, lengthDays, venue, lead, CohortStatus.DRAFT, -1, -1);
+        }
     }
 }

@@ -54,12 +54,14 @@ public class DemoSeeder {
     private final Trainees trainees;
     private final LocalAccounts accounts;
     private final StatisticsSnapshots statistics;
+    private final DemoLifecycle lifecycle;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoSeeder(TenantProvisioning provisioning, TenantDirectory tenants, Lecturers lecturers, Cohorts cohorts,
-            Trainees trainees, LocalAccounts accounts, StatisticsSnapshots statistics,
+            Trainees trainees, LocalAccounts accounts, StatisticsSnapshots statistics, DemoLifecycle lifecycle,
             PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+        this.lifecycle = lifecycle;
         this.provisioning = provisioning;
         this.tenants = tenants;
         this.lecturers = lecturers;
@@ -93,6 +95,7 @@ public class DemoSeeder {
             }
             TenantContext.run(institution.code(), () -> transaction.executeWithoutResult(status ->
                     seedInstitution(institution, today)));
+            TenantContext.run(institution.code(), () -> lifecycle.drive(institution));
         }
         seedAccounts();
         statistics.refreshAll();
@@ -128,12 +131,18 @@ public class DemoSeeder {
             TraineeId trainee = trainees.findByIdCard(person.idCard()).map(TraineeView::id).orElseGet(() ->
                     trainees.register(new NewTrainee(person.name(), person.idCard(), person.phone(), username)));
             // Trainees 1-15 in the first cohort, 16-25 in the second; the first trainee in both,
-            // so the trainee demo account has more than one card.
+            // so the trainee demo account has more than one card. Further cohorts name their own.
             if (i < 15) {
                 cohorts.enrol(created.get(0), trainee);
             }
             if (i >= 15 || i == 0) {
                 cohorts.enrol(created.get(1), trainee);
+            }
+            for (int c = 2; c < institution.cohorts().size(); c++) {
+                DemoInstitution.Cohort cohort = institution.cohorts().get(c);
+                if (i >= cohort.firstTrainee() && i < cohort.lastTrainee()) {
+                    cohorts.enrol(created.get(c), trainee);
+                }
             }
         }
     }

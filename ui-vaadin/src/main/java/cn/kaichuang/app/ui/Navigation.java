@@ -1,5 +1,6 @@
 package cn.kaichuang.app.ui;
 
+import cn.kaichuang.app.ui.approvals.ApprovalsView;
 import cn.kaichuang.app.ui.audit.AuditLogView;
 import cn.kaichuang.app.ui.certificate.CertificatesView;
 import cn.kaichuang.app.ui.home.WorkbenchView;
@@ -28,6 +29,7 @@ public final class Navigation {
 
     static final List<Entry> ENTRIES = List.of(
             new Entry(InstitutionsView.class, "nav.institutions", VaadinIcon.INSTITUTION),
+            new Entry(ApprovalsView.class, "nav.approvals", VaadinIcon.CHECK_SQUARE_O),
             new Entry(CohortsView.class, "nav.cohorts", VaadinIcon.CALENDAR),
             new Entry(TraineesView.class, "nav.trainees", VaadinIcon.USERS),
             new Entry(CertificatesView.class, "nav.certificates", VaadinIcon.DIPLOMA),

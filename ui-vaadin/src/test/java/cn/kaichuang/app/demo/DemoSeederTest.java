@@ -1,9 +1,14 @@
 package cn.kaichuang.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.kaichuang.app.AppTest;
+import cn.kaichuang.cohort.CohortPlans;
+import cn.kaichuang.cohort.CohortStatus;
 import cn.kaichuang.cohort.CohortView;
+import cn.kaichuang.cohort.CohortWorkflow;
+import cn.kaichuang.cohort.TransitionView;
 import cn.kaichuang.cohort.Cohorts;
 import cn.kaichuang.cohort.Lecturers;
 import cn.kaichuang.cohort.TraineeView;
@@ -48,6 +53,10 @@ class DemoSeederTest {
     JdbcClient jdbc;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    CohortPlans plans;
+    @Autowired
+    CohortWorkflow workflow;
 
     @Test
     void seedsThreeInstitutionsInDifferentPrefectures() {
@@ -58,13 +67,12 @@ class DemoSeederTest {
     }
 
     @Test
-    void eachInstitutionHasTwoLecturersTwoCohortsAndTwentyFiveTrainees() {
+    void eachInstitutionHasTwoLecturersItsCohortsAndTwentyFiveTrainees() {
         for (Tenant tenant : tenants.all()) {
             TenantContext.run(tenant.code(), () -> {
                 assertThat(lecturers.all()).hasSize(2);
                 List<CohortView> all = cohorts.all();
-                assertThat(all).hasSize(2);
-                assertThat(all).extracting(CohortView::courseType).doesNotHaveDuplicates();
+                assertThat(all).extracting(CohortView::name).containsExactlyInAnyOrderElementsOf(cohortNames(tenant));
                 assertThat(all).allSatisfy(cohort -> {
                     assertThat(cohort.capacity()).isEqualTo(30);
                     assertThat(cohort.enrolled()).isPositive();
@@ -123,18 +131,20 @@ class DemoSeederTest {
         TenantContext.run(DemoData.first().code(), () -> {
             TraineeView trainee = trainees.findByUsername("trainee1").orElseThrow();
             assertThat(accounts.findByUsername("trainee1").orElseThrow().displayName()).isEqualTo(trainee.name());
-            assertThat(cohorts.enrolledBy(trainee.id())).hasSize(2);
+            assertThat(cohorts.enrolledBy(trainee.id())).hasSize(3);
             assertThat(lecturers.all()).anySatisfy(l -> assertThat(l.username()).isEqualTo("lecturer1"));
         });
     }
 
     @Test
     void statisticsAreTakenRightAfterSeeding() {
+        // The first institution has two more cohorts: 12 trainees completed one, 5 wait for the draft.
         assertThat(statistics.latest()).hasSize(3).allSatisfy(s -> {
+            boolean first = s.tenant().equals(DemoData.first().code());
             assertThat(s.trainees()).isEqualTo(25);
-            assertThat(s.cohorts()).isEqualTo(2);
+            assertThat(s.cohorts()).isEqualTo(first ? 4 : 2);
             assertThat(s.lecturers()).isEqualTo(2);
-            assertThat(s.enrolments()).isEqualTo(26);
+            assertThat(s.enrolments()).isEqualTo(first ? 26 + 12 + 5 : 26);
         });
     }
 
@@ -147,9 +157,47 @@ class DemoSeederTest {
         for (Tenant tenant : tenants.all()) {
             TenantContext.run(tenant.code(), () -> {
                 assertThat(trainees.count()).isEqualTo(25);
-                assertThat(cohorts.all()).hasSize(2).allSatisfy(c -> assertThat(c.enrolled()).isIn(11, 15));
+                assertThat(cohorts.all()).hasSize(cohortNames(tenant).size())
+                        .allSatisfy(c -> assertThat(c.enrolled()).isIn(5, 11, 12, 15));
                 assertThat(lecturers.all()).hasSize(2);
             });
         }
+    }
+
+    @Test
+    void theFirstInstitutionsCohortsStandInEveryStateTheDemoNeeds() {
+        TenantContext.run(DemoData.first().code(), () -> {
+            Map<String, CohortStatus> statuses = cohorts.all().stream()
+                    .collect(Collectors.toMap(CohortView::name, CohortView::status));
+            assertThat(statuses).containsEntry("2026年第12期 SYB 创业培训班", CohortStatus.RUNNING)
+                    .containsEntry("2026年第13期 GYB 创业意识培训班", CohortStatus.SUBMITTED)
+                    .containsEntry("2026年第11期 SYB 创业培训班", CohortStatus.COMPLETED)
+                    .containsEntry("2026年第14期 SYB 创业培训班", CohortStatus.DRAFT);
+            CohortView running = cohorts.all().stream().filter(c -> c.status() == CohortStatus.RUNNING).findFirst()
+                    .orElseThrow();
+            assertThat(plans.sessions(running.id())).isNotEmpty();
+            assertThat(workflow.history(running.id())).extracting(TransitionView::to, TransitionView::actor)
+                    .containsExactly(tuple(CohortStatus.SUBMITTED, "admin1"), tuple(CohortStatus.APPROVED, "changsha"),
+                            tuple(CohortStatus.RUNNING, "admin1"));
+            CohortView completed = cohorts.all().stream().filter(c -> c.status() == CohortStatus.COMPLETED)
+                    .findFirst().orElseThrow();
+            assertThat(completed.endDate()).isBefore(java.time.LocalDate.now());
+            assertThat(completed.enrolled()).isEqualTo(12);
+        });
+        // Waiting in changsha's queue: the prefecture admin of the first institution's region.
+        assertThat(jdbc.sql("select cohort_name from platform.cohort_application where state = 'SUBMITTED'"
+                + " and region_code = '430100'").query(String.class).list()).contains("2026年第13期 GYB 创业意识培训班");
+        // The other institutions' cohorts stay drafts.
+        for (Tenant tenant : tenants.all()) {
+            if (!tenant.code().equals(DemoData.first().code())) {
+                TenantContext.run(tenant.code(), () -> assertThat(cohorts.all())
+                        .allSatisfy(c -> assertThat(c.status()).isEqualTo(CohortStatus.DRAFT)));
+            }
+        }
+    }
+
+    private static List<String> cohortNames(Tenant tenant) {
+        return DemoData.INSTITUTIONS.stream().filter(i -> i.code().equals(tenant.code())).findFirst().orElseThrow()
+                .cohorts().stream().map(DemoInstitution.Cohort::name).toList();
     }
 }

@@ -31,9 +31,10 @@ class InstitutionViewsTest extends KaribuTest {
         asTenantOf(admin, () -> {
             UI.getCurrent().navigate(CohortsView.class);
             Grid<?> grid = _get(Grid.class);
-            assertThat(GridKt._size(grid)).isEqualTo(2);
+            assertThat(GridKt._size(grid)).isEqualTo(4);
             List<String> syb = row(grid, "2026年第12期 SYB 创业培训班");
             assertThat(syb.get(1)).isEqualTo("15/30");
+            assertThat(syb.get(6)).isEqualTo("进行中");
             assertThat(syb.get(2)).isEqualTo("创办你的企业 SYB");
             assertThat(syb.get(3)).matches("\\d{4}-\\d{2}-\\d{2}");
             assertThat(syb.get(5)).contains("长沙市岳麓区");

@@ -20,8 +20,9 @@ class RoleHomesTest extends KaribuTest {
         Caller trainee = login("trainee1");
         asTenantOf(trainee, () -> UI.getCurrent().navigate(MyLearningView.class));
 
-        assertThat(_find(Card.class)).hasSize(2).extracting(Card::getTitleAsText)
-                .containsExactlyInAnyOrder("2026年第12期 SYB 创业培训班", "2026年第13期 GYB 创业意识培训班");
+        assertThat(_find(Card.class)).hasSize(3).extracting(Card::getTitleAsText)
+                .containsExactlyInAnyOrder("2026年第12期 SYB 创业培训班", "2026年第13期 GYB 创业意识培训班",
+                        "2026年第11期 SYB 创业培训班");
     }
 
     @Test

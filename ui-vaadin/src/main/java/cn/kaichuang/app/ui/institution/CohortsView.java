@@ -1,12 +1,15 @@
 package cn.kaichuang.app.ui.institution;
 
 import cn.kaichuang.app.security.Roles;
+import cn.kaichuang.app.ui.CohortStatuses;
 import cn.kaichuang.app.ui.CourseTypes;
 import cn.kaichuang.app.ui.EmptyState;
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.app.ui.MainLayout;
+import cn.kaichuang.cohort.CohortStatus;
 import cn.kaichuang.cohort.CohortView;
 import cn.kaichuang.cohort.Cohorts;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -14,12 +17,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
-/** 班期: the institution's cohorts, the latest first. */
+/** 班期: the institution's cohorts, the latest first, with their status; a name opens the cohort. */
 @Route(value = "cohorts", layout = MainLayout.class)
 @RolesAllowed({Roles.INSTITUTION_ADMIN, Roles.LECTURER})
 public class CohortsView extends VerticalLayout implements HasDynamicTitle {
@@ -43,12 +48,25 @@ public class CohortsView extends VerticalLayout implements HasDynamicTitle {
         // Addresses are long: a fixed share of the width, the full text as a tooltip.
         grid.addColumn(c -> c.venue().address()).setHeader(getTranslation("cohorts.venue")).setWidth("16rem")
                 .setFlexGrow(2).setTooltipGenerator(c -> c.venue().address());
-        grid.setItems(all);
+        grid.addColumn(c -> CohortStatuses.name(this, c.status())).setHeader(getTranslation("cohorts.status"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(c -> new RouterLink(getTranslation("cohorts.open"), CohortDetailView.class,
+                c.id().value())).setHeader(getTranslation("cohorts.detail")).setAutoWidth(true);
+        ListDataProvider<CohortView> items = new ListDataProvider<>(all);
+        grid.setItems(items);
         grid.setVisible(!all.isEmpty());
+        ComboBox<CohortStatus> status = new ComboBox<>(getTranslation("cohorts.status-filter"));
+        status.setItems(CohortStatus.values());
+        status.setItemLabelGenerator(s -> CohortStatuses.name(this, s));
+        status.setPlaceholder(getTranslation("cohorts.all-statuses"));
+        status.setClearButtonVisible(true);
+        status.addValueChangeListener(change -> items.setFilter(change.getValue() == null ? null
+                : c -> c.status() == change.getValue()));
+        status.setVisible(!all.isEmpty());
         EmptyState empty = new EmptyState(VaadinIcon.CALENDAR, getTranslation("cohorts.empty"));
         empty.setVisible(all.isEmpty());
-        add(new H2(getTranslation("cohorts.title")), new Span(getTranslation("cohorts.count", all.size())), grid,
-                empty);
+        add(new H2(getTranslation("cohorts.title")), new Span(getTranslation("cohorts.count", all.size())), status,
+                grid, empty);
     }
 
     @Override
