@@ -90,13 +90,19 @@ class TraineeEditTest {
     }
 
     @Test
-    void onlyTheAdminEditsAndAnotherInstitutionsTraineeIsNotFound() {
+    void onlyTheInstitutionsOwnAdminEditsAndTheRefusalIsAudited() {
         TraineeId id = TenantContext.call(tenant, () -> trainees.register(
                 new NewTrainee("赵六", IdCardNumber.of(Rosters.id("43010219820101701")), null, null)));
         TraineeChange change = new TraineeChange("赵六改", IdCardNumber.of(Rosters.id("43010219820101701")), null);
         assertThatThrownBy(() -> TenantContext.call(tenant, () -> SignedIn.as(
                 SignedIn.caller("mentor-x", Role.MENTOR, tenant.value(), null), () -> trainees.update(id, change))))
                 .isInstanceOf(AccessRefusedException.class);
+        long before = lastSeq();
+        assertThatThrownBy(() -> TenantContext.call(tenant, () -> SignedIn.as(
+                SignedIn.caller("admin-elsewhere", Role.INSTITUTION_ADMIN, "another-institution", null),
+                () -> trainees.update(id, change)))).isInstanceOf(AccessRefusedException.class);
+        assertThat(audit.recent(null, "access.refused", 20)).filteredOn(e -> e.seq() > before)
+                .extracting(AuditEntry::subjectId).contains("edits/-");
         assertThatThrownBy(() -> TenantContext.call(tenant, () -> trainees.update(new TraineeId(9_999_999), change)))
                 .hasMessageContaining("Unknown trainee");
         assertThat(TenantContext.call(tenant, () -> trainees.find(id)).orElseThrow().name()).isEqualTo("赵六");
@@ -114,6 +120,10 @@ class TraineeEditTest {
         assertThat(written).isPositive();
         assertThat(indexRow(id)).containsEntry("name", "回填");
         assertThat(TenantContext.call(tenant, trainees::reindexPersons)).isZero();
+    }
+
+    private long lastSeq() {
+        return audit.recent(null, "", 1).stream().mapToLong(AuditEntry::seq).max().orElse(0);
     }
 
     private Map<String, Object> indexRow(TraineeId id) {
