@@ -160,6 +160,30 @@ class RosterImportViewTest extends KaribuTest {
         });
     }
 
+    @Test
+    void theAdminRegistersATraineeAndARepeatedNumberIsRefusedAtTheField() {
+        asTenantOf(admin, () -> {
+            UI.getCurrent().navigate(TraineesView.class);
+            long before = trainees.count();
+            TraineeEditDialog first = new TraineeEditDialog(trainees, null, saved -> { });
+            first.open();
+            first.name.setValue("新学员");
+            first.idCard.setValue(id("43010219900202141"));
+            first.phone.setValue("13712345678");
+            first.save.click();
+            assertThat(trainees.count()).isEqualTo(before + 1);
+
+            TraineeEditDialog again = new TraineeEditDialog(trainees, null, saved -> { });
+            again.open();
+            again.name.setValue("重复学员");
+            again.idCard.setValue(id("43010219900202141"));
+            again.save.click();
+            assertThat(again.idCard.isInvalid()).isTrue();
+            assertThat(again.idCard.getErrorMessage()).isEqualTo("本机构已有该身份证号码的学员。");
+            assertThat(trainees.count()).isEqualTo(before + 1);
+        });
+    }
+
     static String id(String first17) {
         return first17 + IdCardNumber.checkCharacter(first17);
     }
