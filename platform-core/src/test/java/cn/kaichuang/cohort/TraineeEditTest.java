@@ -30,6 +30,8 @@ class TraineeEditTest {
     private final BlindIndex blindIndex;
     private final JdbcClient jdbc;
     private final TenantCode tenant;
+    private final TenantProvisioning provisioning;
+    private final TenantDirectory directory;
 
     @Autowired
     TraineeEditTest(Trainees trainees, AuditTrail audit, BlindIndex blindIndex, JdbcClient jdbc,
@@ -38,6 +40,8 @@ class TraineeEditTest {
         this.audit = audit;
         this.blindIndex = blindIndex;
         this.jdbc = jdbc;
+        this.provisioning = provisioning;
+        this.directory = directory;
         this.tenant = Tenants.ensure(provisioning, directory, "edits");
     }
 
@@ -120,6 +124,23 @@ class TraineeEditTest {
         assertThat(written).isPositive();
         assertThat(indexRow(id)).containsEntry("name", "回填");
         assertThat(TenantContext.call(tenant, trainees::reindexPersons)).isZero();
+    }
+
+    @Test
+    void aDroppedInstitutionLeavesTheIndex() {
+        TenantCode gone = Tenants.ensure(provisioning, directory, "edits-dropped");
+        TenantContext.run(gone, () -> trainees.register(
+                new NewTrainee("将撤销", IdCardNumber.of(Rosters.id("43010219840101901")), null, null)));
+        assertThat(indexed(gone)).isEqualTo(1);
+
+        provisioning.drop(gone);
+
+        assertThat(indexed(gone)).isZero();
+    }
+
+    private long indexed(TenantCode code) {
+        return jdbc.sql("select count(*) from platform.person_index where tenant_code = ?").param(code.value())
+                .query(Long.class).single();
     }
 
     private long lastSeq() {

@@ -37,6 +37,10 @@ public class PersonIndexTable {
                 .params(tenant, traineeId, idCardIndex, name, Timestamp.from(registeredAt)).update();
     }
 
+    public int removeTenant(String tenant) {
+        return jdbc.sql("delete from platform.person_index where tenant_code = ?").param(tenant).update();
+    }
+
     public long count(String tenant) {
         return jdbc.sql("select count(*) from platform.person_index where tenant_code = ?").param(tenant)
                 .query(Long.class).single();
