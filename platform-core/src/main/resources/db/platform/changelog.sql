@@ -321,3 +321,15 @@ create table cohort_application (
     primary key (tenant_code, cohort_id)
 );
 create index cohort_application_waiting on cohort_application (region_code, submitted_at) where state = 'SUBMITTED';
+--changeset kaichuang:platform-11-person-index
+--comment: one row per trainee of every institution, keyed by the blind index of the ID number (never the number itself), so the province recognises one person across institutions; the application keeps it in step and backfills missing rows at start-up
+create table person_index (
+    tenant_code   varchar(32)  not null,
+    trainee_id    bigint       not null,
+    id_card_index char(64)     not null,
+    name          varchar(100) not null,
+    registered_at timestamptz  not null,
+    primary key (tenant_code, trainee_id)
+);
+create index person_index_id_card on person_index (id_card_index);
+create index person_index_name on person_index (name varchar_pattern_ops);

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A trainee of one institution. ID number and phone are stored encrypted, found by blind index. */
@@ -35,6 +36,9 @@ public class Trainee {
     private @Nullable String phoneIndex;
 
     private @Nullable String username;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private @Nullable Instant createdAt;
 
     protected Trainee() {
         this.name = "";
@@ -70,5 +74,23 @@ public class Trainee {
 
     public @Nullable String username() {
         return username;
+    }
+
+    public String idCardIndex() {
+        return idCardIndex;
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    public void changeIdCard(String idCard, String idCardIndex) {
+        this.idCard = idCard;
+        this.idCardIndex = idCardIndex;
+    }
+
+    public void changePhone(@Nullable String phone, @Nullable String phoneIndex) {
+        this.phone = phone;
+        this.phoneIndex = phoneIndex;
     }
 }

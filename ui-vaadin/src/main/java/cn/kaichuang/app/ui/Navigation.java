@@ -7,6 +7,7 @@ import cn.kaichuang.app.ui.home.WorkbenchView;
 import cn.kaichuang.app.ui.institution.CohortsView;
 import cn.kaichuang.app.ui.institution.TraineesView;
 import cn.kaichuang.app.ui.operations.RequestStatisticsView;
+import cn.kaichuang.app.ui.people.PeopleView;
 import cn.kaichuang.app.ui.protection.FirewallView;
 import cn.kaichuang.app.ui.province.InstitutionsView;
 import cn.kaichuang.app.ui.trainee.MyLearningView;
@@ -30,6 +31,7 @@ public final class Navigation {
     static final List<Entry> ENTRIES = List.of(
             new Entry(InstitutionsView.class, "nav.institutions", VaadinIcon.INSTITUTION),
             new Entry(ApprovalsView.class, "nav.approvals", VaadinIcon.CHECK_SQUARE_O),
+            new Entry(PeopleView.class, "nav.people", VaadinIcon.USER_CARD),
             new Entry(CohortsView.class, "nav.cohorts", VaadinIcon.CALENDAR),
             new Entry(TraineesView.class, "nav.trainees", VaadinIcon.USERS),
             new Entry(CertificatesView.class, "nav.certificates", VaadinIcon.DIPLOMA),

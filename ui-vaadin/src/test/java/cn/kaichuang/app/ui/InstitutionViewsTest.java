@@ -112,6 +112,30 @@ class InstitutionViewsTest extends KaribuTest {
         });
     }
 
+    @Test
+    void theAdminIsOfferedRegistrationImportAndEditing() {
+        Caller admin = login("admin1");
+        asTenantOf(admin, () -> {
+            UI.getCurrent().navigate(TraineesView.class);
+            assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
+                    spec -> spec.withText("导入花名册"))).hasSize(1);
+            assertThat(GridKt._getFormattedRow(_get(Grid.class), 0)).hasSize(4);
+        });
+    }
+
+    @Test
+    void aLecturerIsOfferedNeitherRegistrationNorImportNorEditing() {
+        Caller lecturer = login("lecturer1");
+        asTenantOf(lecturer, () -> {
+            UI.getCurrent().navigate(TraineesView.class);
+            assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
+                    spec -> spec.withText("导入花名册"))).isEmpty();
+            assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
+                    spec -> spec.withText("新增学员"))).isEmpty();
+            assertThat(GridKt._getFormattedRow(_get(Grid.class), 0)).hasSize(3);
+        });
+    }
+
     private static void search(String idCard) {
         _get(TextField.class).setValue(idCard);
         ButtonKt._click(_get(Button.class, spec -> spec.withText("查找")));

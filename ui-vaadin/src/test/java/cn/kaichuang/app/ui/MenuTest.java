@@ -25,8 +25,8 @@ class MenuTest extends KaribuTest {
     static Stream<Arguments> roles() {
         return Stream.of(
                 Arguments.of("province", InstitutionsView.class,
-                        List.of("机构总览", "开班审批", "审计日志", "访问控制", "运行统计")),
-                Arguments.of("changsha", InstitutionsView.class, List.of("机构总览", "开班审批")),
+                        List.of("机构总览", "开班审批", "人员查询", "审计日志", "访问控制", "运行统计")),
+                Arguments.of("changsha", InstitutionsView.class, List.of("机构总览", "开班审批", "人员查询")),
                 Arguments.of("admin1", CohortsView.class, List.of("班期", "学员", "证书发放", "审计日志", "访问控制")),
                 Arguments.of("lecturer1", CohortsView.class, List.of("班期", "学员")),
                 Arguments.of("expert1", WorkbenchView.class, List.of("工作台")),

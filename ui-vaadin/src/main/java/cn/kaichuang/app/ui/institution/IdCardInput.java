@@ -7,21 +7,21 @@ import java.util.Optional;
  * Reads an ID-card number typed by staff and, when it is not valid, says which rule it
  * breaks (as a translation key), so the message tells them what to check.
  */
-final class IdCardInput {
+public final class IdCardInput {
 
     private IdCardInput() {
     }
 
-    sealed interface Result {
+    public sealed interface Result {
     }
 
-    record Valid(IdCardNumber number) implements Result {
+    public record Valid(IdCardNumber number) implements Result {
     }
 
-    record Invalid(String messageKey) implements Result {
+    public record Invalid(String messageKey) implements Result {
     }
 
-    static Result parse(String typed) {
+    public static Result parse(String typed) {
         String value = typed.strip().toUpperCase();
         if (!value.matches("\\d{17}[\\dX]")) {
             return new Invalid("trainees.invalid.format");
@@ -33,7 +33,7 @@ final class IdCardInput {
                 : new Invalid("trainees.invalid.birth-date");
     }
 
-    static Optional<IdCardNumber> valid(Result result) {
+    public static Optional<IdCardNumber> valid(Result result) {
         return result instanceof Valid valid ? Optional.of(valid.number()) : Optional.empty();
     }
 }

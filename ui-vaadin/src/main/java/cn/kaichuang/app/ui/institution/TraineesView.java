@@ -1,10 +1,14 @@
 package cn.kaichuang.app.ui.institution;
 
 import cn.kaichuang.app.security.Roles;
+import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.app.ui.MainLayout;
+import cn.kaichuang.cohort.Cohorts;
+import cn.kaichuang.cohort.RosterImport;
 import cn.kaichuang.cohort.TraineeView;
 import cn.kaichuang.cohort.Trainees;
+import cn.kaichuang.identity.Role;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,7 +30,8 @@ import org.springframework.data.domain.Sort;
 
 /**
  * 学员: the institution's trainees, fetched page by page, and a lookup by ID-card number
- * through the blind index (the numbers themselves are stored encrypted and shown masked).
+ * through the blind index (the numbers themselves are stored encrypted and shown masked). The
+ * institution's admin also registers and edits trainees and imports rosters from Excel.
  */
 @Route(value = "trainees", layout = MainLayout.class)
 @RolesAllowed({Roles.INSTITUTION_ADMIN, Roles.LECTURER})
@@ -37,8 +42,15 @@ public class TraineesView extends VerticalLayout implements HasDynamicTitle {
     private final TextField idCard = new TextField();
     private final Span summary = new Span();
 
-    TraineesView(Trainees trainees) {
+    private final RosterImport roster;
+    private final Cohorts cohorts;
+    private final boolean admin;
+
+    TraineesView(Trainees trainees, RosterImport roster, Cohorts cohorts) {
         this.trainees = trainees;
+        this.roster = roster;
+        this.cohorts = cohorts;
+        this.admin = CurrentUser.get().map(user -> user.is(Role.INSTITUTION_ADMIN)).orElse(false);
         addClassName("kc-view");
         setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -47,6 +59,15 @@ public class TraineesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> t.idCard().masked()).setHeader(getTranslation("trainees.id-card")).setAutoWidth(true);
         grid.addColumn(t -> Formats.maskedPhone(t.phone())).setHeader(getTranslation("trainees.phone"))
                 .setAutoWidth(true);
+        if (admin) {
+            grid.addComponentColumn(t -> {
+                Button edit = new Button(getTranslation("trainees.edit"), VaadinIcon.EDIT.create(),
+                        click -> new TraineeEditDialog(trainees, t, saved -> grid.getDataProvider().refreshAll())
+                                .open());
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                return edit;
+            }).setHeader(getTranslation("trainees.actions")).setAutoWidth(true).setFlexGrow(0);
+        }
         grid.setPageSize(50);
 
         idCard.setLabel(getTranslation("trainees.search"));
@@ -63,7 +84,17 @@ public class TraineesView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout search = new HorizontalLayout(idCard, find, all);
         search.setAlignItems(FlexComponent.Alignment.BASELINE);
         search.setWrap(true);
-        add(new H2(getTranslation("trainees.title")), search, summary, grid);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("trainees.title")));
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setWrap(true);
+        if (admin) {
+            Button register = new Button(getTranslation("trainees.new"), VaadinIcon.PLUS.create(),
+                    click -> new TraineeEditDialog(trainees, null, saved -> showAll()).open());
+            Button importRoster = new Button(getTranslation("roster.open"), VaadinIcon.UPLOAD.create(),
+                    click -> openImport());
+            header.add(register, importRoster);
+        }
+        add(header, search, summary, grid);
         showAll();
     }
 
@@ -93,6 +124,16 @@ public class TraineesView extends VerticalLayout implements HasDynamicTitle {
                         : getTranslation("trainees.count", found.size()));
             }
         }
+    }
+
+    RosterImportDialog openImport() {
+        RosterImportDialog dialog = new RosterImportDialog(roster, cohorts, this::showAll);
+        dialog.open();
+        return dialog;
+    }
+
+    Grid<TraineeView> grid() {
+        return grid;
     }
 
     TextField idCardField() {
