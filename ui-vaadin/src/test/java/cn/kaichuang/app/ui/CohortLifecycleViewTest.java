@@ -28,6 +28,7 @@ import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -64,6 +65,13 @@ class CohortLifecycleViewTest extends KaribuTest {
         asTenantOf(admin, () -> {
             UI.getCurrent().navigate(CohortsView.class);
             Grid<?> list = _get(Grid.class);
+            assertThat(GridKt._size(list)).isEqualTo(4);
+            @SuppressWarnings("unchecked")
+            ComboBox<CohortStatus> filter = _get(ComboBox.class);
+            filter.setValue(CohortStatus.RUNNING);
+            assertThat(GridKt._size(list)).isEqualTo(1);
+            assertThat(GridKt._getFormattedRow(list, 0).get(6)).isEqualTo("进行中");
+            filter.clear();
             assertThat(GridKt._size(list)).isEqualTo(4);
             UI.getCurrent().navigate("cohort/" + id.value());
             assertThat(status()).isEqualTo("DRAFT");
@@ -172,6 +180,14 @@ class CohortLifecycleViewTest extends KaribuTest {
         CohortId notLed = TenantContext.call(own, () -> cohorts.all().stream()
                 .filter(c -> c.name().startsWith("2026年第13期")).findFirst().orElseThrow().id());
         Caller lecturer = login("lecturer1");
+        CohortId led = TenantContext.call(own, () -> cohorts.all().stream()
+                .filter(c -> c.name().startsWith("2026年第12期")).findFirst().orElseThrow().id());
+        asTenantOf(lecturer, () -> {
+            UI.getCurrent().navigate("cohort/" + led.value());
+            assertThat(status()).isEqualTo("RUNNING");
+            assertThat(_find(Button.class, spec -> spec.withText("结业"))).isEmpty();
+            assertThat(_get(TextArea.class, spec -> spec.withLabel("教学计划")).isReadOnly()).isTrue();
+        });
         long before = audit.recent(null, "access.refused", 1).stream().mapToLong(e -> e.seq()).max().orElse(0);
         asTenantOf(lecturer, () -> assertThatThrownBy(() -> UI.getCurrent().navigate("cohort/" + notLed.value()))
                 .isInstanceOf(NotFoundError.class));
