@@ -68,6 +68,13 @@ class AttendanceViewTest extends KaribuTest {
                 assertThat(row.get(5)).isNotBlank();
             });
 
+            Caller lecturer = login("lecturer1");
+            UI.getCurrent().navigate("verify");
+            asTenantOf(lecturer, () -> {
+                UI.getCurrent().navigate(AttendanceView.class);
+                assertThat(GridKt._size(_get(Grid.class))).isEqualTo(1);
+            });
+
             login("province");
             UI.getCurrent().navigate("verify");
             UI.getCurrent().navigate(AttendanceView.class);
