@@ -118,8 +118,8 @@ class CertificateEndToEndTest {
             page.locator("vaadin-select").click();
             page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("弄虚作假")).click();
             page.locator("textarea").fill("经核查存在代签到");
-            page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("撤销"))
-                    .click();
+            page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("撤销")
+                    .setExact(true)).click();
             assertThat(page.getByText("证书 " + serial + " 已撤销")).isVisible();
         }
         try (BrowserContext stranger = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 812))) {
