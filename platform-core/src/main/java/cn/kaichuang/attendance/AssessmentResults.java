@@ -3,7 +3,10 @@ package cn.kaichuang.attendance;
 import cn.kaichuang.cohort.Ids.CohortId;
 import cn.kaichuang.cohort.Ids.TraineeId;
 import jakarta.persistence.EntityManager;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +28,18 @@ public class AssessmentResults {
 
     AssessmentResults(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /** Every recorded result of the cohort, by trainee. */
+    public Map<TraineeId, Map<Kind, Boolean>> ofCohort(CohortId cohort) {
+        Map<TraineeId, Map<Kind, Boolean>> results = new HashMap<>();
+        for (Object row : entityManager.createNativeQuery("select trainee_id, kind, passed from assessment_result"
+                + " where cohort_id = ?1").setParameter(1, cohort.value()).getResultList()) {
+            Object[] columns = (Object[]) row;
+            results.computeIfAbsent(new TraineeId(((Number) columns[0]).longValue()), t -> new EnumMap<>(Kind.class))
+                    .put(Kind.valueOf((String) columns[1]), (Boolean) columns[2]);
+        }
+        return results;
     }
 
     /** Empty when nothing is recorded. */

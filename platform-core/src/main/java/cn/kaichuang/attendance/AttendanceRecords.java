@@ -62,20 +62,39 @@ public class AttendanceRecords {
         return OptionalInt.of((int) Math.round(100.0 * attended / sessions));
     }
 
+    /** {@link #completionPercent} for every trainee with a record; empty while the cohort has no sessions. */
+    public Map<TraineeId, Integer> completionPercents(CohortId cohort) {
+        long sessions = count("select count(*) from training_session where cohort_id = ?1", cohort.value());
+        Map<TraineeId, Integer> percents = new HashMap<>();
+        if (sessions > 0) {
+            attendedBy(cohort.value()).forEach((trainee, attended) ->
+                    percents.put(trainee, (int) Math.round(100.0 * attended / sessions)));
+        }
+        return percents;
+    }
+
+    /** Whether the cohort has any sessions at all: without, attendance is "not recorded" rather than 0 %. */
+    public boolean hasSessions(CohortId cohort) {
+        return count("select count(*) from training_session where cohort_id = ?1", cohort.value()) > 0;
+    }
+
+    private Map<TraineeId, Integer> attendedBy(long cohort) {
+        Map<TraineeId, Integer> attended = new HashMap<>();
+        for (Object row : entityManager.createNativeQuery("select a.trainee_id, count(*) from attendance_record a"
+                        + " join training_session s on s.id = a.session_id where s.cohort_id = ?1"
+                        + " group by a.trainee_id").setParameter(1, cohort).getResultList()) {
+            Object[] columns = (Object[]) row;
+            attended.put(new TraineeId(((Number) columns[0]).longValue()), ((Number) columns[1]).intValue());
+        }
+        return attended;
+    }
+
     private CohortAttendance attendanceOf(CohortView cohort) {
         long id = cohort.id().value();
         int sessions = (int) count("select count(*) from training_session where cohort_id = ?1", id);
         int held = (int) count("select count(*) from training_session where cohort_id = ?1 and starts_at <= ?2", id,
                 Instant.now(clock));
-        Map<TraineeId, Integer> attended = new HashMap<>();
-        if (held > 0) {
-            for (Object row : entityManager.createNativeQuery("select a.trainee_id, count(*) from attendance_record a"
-                            + " join training_session s on s.id = a.session_id where s.cohort_id = ?1"
-                            + " group by a.trainee_id").setParameter(1, id).getResultList()) {
-                Object[] columns = (Object[]) row;
-                attended.put(new TraineeId(((Number) columns[0]).longValue()), ((Number) columns[1]).intValue());
-            }
-        }
+        Map<TraineeId, Integer> attended = held > 0 ? attendedBy(id) : Map.of();
         return new CohortAttendance(cohort, sessions, held, cohorts.roster(cohort.id()), attended);
     }
 

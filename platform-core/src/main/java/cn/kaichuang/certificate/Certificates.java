@@ -78,8 +78,10 @@ public class Certificates {
         Map<TraineeId, String> issued = registry.ofCohort(tenant, cohortId).stream()
                 .filter(c -> c.status() == CertificateStatus.VALID)
                 .collect(Collectors.toMap(Certificate::trainee, Certificate::serial));
-        return cohorts.roster(cohortId).stream().map(id -> trainees.find(id).orElseThrow())
-                .map(t -> new Eligibility(t.id(), t.name(), completion.unmet(cohort, t.id()), overridden.get(t.id()),
+        List<TraineeId> roster = cohorts.roster(cohortId);
+        Map<TraineeId, List<String>> unmet = completion.unmet(cohort, roster);
+        return roster.stream().map(id -> trainees.find(id).orElseThrow())
+                .map(t -> new Eligibility(t.id(), t.name(), unmet.get(t.id()), overridden.get(t.id()),
                         issued.get(t.id())))
                 .toList();
     }

@@ -5,7 +5,9 @@ import cn.kaichuang.cohort.CohortView;
 import cn.kaichuang.cohort.CourseType;
 import cn.kaichuang.cohort.Ids.TraineeId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +32,20 @@ class CompletionCheck {
 
     /** Message keys of the rules not met; empty when the trainee has completed the course. */
     List<String> unmet(CohortView cohort, TraineeId trainee) {
+        return unmet(cohort, List.of(trainee)).get(trainee);
+    }
+
+    /** The same for several trainees of the cohort, with the evidence read at once. */
+    Map<TraineeId, List<String>> unmet(CohortView cohort, List<TraineeId> trainees) {
         CompletionRule rule = rules.apply(cohort.courseType());
-        Evidence recorded = evidence.getIfAvailable(() -> (c, t) -> Evidence.NOTHING_RECORDED).of(cohort.id(), trainee);
+        Map<TraineeId, Evidence> recorded = evidence.getIfAvailable(() -> (c, t) -> Evidence.NOTHING_RECORDED)
+                .of(cohort.id(), trainees);
+        Map<TraineeId, List<String>> unmet = new HashMap<>();
+        trainees.forEach(t -> unmet.put(t, unmet(rule, recorded.getOrDefault(t, Evidence.NOTHING_RECORDED))));
+        return unmet;
+    }
+
+    private static List<String> unmet(CompletionRule rule, Evidence recorded) {
         List<String> unmet = new ArrayList<>();
         if (recorded.attendancePercent().orElse(-1) < rule.minAttendancePercent()) {
             unmet.add("certificate.unmet.attendance");

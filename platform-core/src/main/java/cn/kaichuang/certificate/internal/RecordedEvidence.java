@@ -5,6 +5,11 @@ import cn.kaichuang.attendance.AttendanceRecords;
 import cn.kaichuang.certificate.CompletionEvidence;
 import cn.kaichuang.cohort.Ids.CohortId;
 import cn.kaichuang.cohort.Ids.TraineeId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.stereotype.Component;
 
 /** Completion evidence from what check-in, exams and plan reviews recorded in the institution's schema. */
@@ -24,5 +29,21 @@ class RecordedEvidence implements CompletionEvidence {
         return new Evidence(attendance.completionPercent(cohort, trainee),
                 results.passed(cohort, trainee, AssessmentResults.Kind.EXAM),
                 results.passed(cohort, trainee, AssessmentResults.Kind.PLAN));
+    }
+
+    @Override
+    public Map<TraineeId, Evidence> of(CohortId cohort, List<TraineeId> trainees) {
+        boolean sessions = attendance.hasSessions(cohort);
+        Map<TraineeId, Integer> percents = attendance.completionPercents(cohort);
+        Map<TraineeId, Map<AssessmentResults.Kind, Boolean>> recorded = results.ofCohort(cohort);
+        Map<TraineeId, Evidence> evidence = new HashMap<>();
+        for (TraineeId trainee : trainees) {
+            Map<AssessmentResults.Kind, Boolean> passed = recorded.getOrDefault(trainee, Map.of());
+            evidence.put(trainee, new Evidence(
+                    sessions ? OptionalInt.of(percents.getOrDefault(trainee, 0)) : OptionalInt.empty(),
+                    Optional.ofNullable(passed.get(AssessmentResults.Kind.EXAM)),
+                    Optional.ofNullable(passed.get(AssessmentResults.Kind.PLAN))));
+        }
+        return evidence;
     }
 }
