@@ -27,12 +27,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -122,11 +124,20 @@ public class Certificates {
      * failure part-way keeps those issued before it, and running again completes the rest.
      */
     public IssueSummary issueAllEligible(CohortId cohortId) {
+        return issueEligible(cohortId, null);
+    }
+
+    /**
+     * {@link #issueAllEligible} for some of the cohort's trainees, so a view can issue a large
+     * cohort a few at a time and show progress; the counts are of {@code among} only.
+     */
+    public IssueSummary issueEligible(CohortId cohortId, @Nullable Collection<TraineeId> among) {
         TenantCode tenant = TenantContext.require();
         Caller caller = access.requireIssuer("certificate.issue");
         CohortView cohort = requireCompleted(readableCohort(tenant, cohortId));
         Tenant institution = tenants.require(tenant);
-        List<Eligibility> all = eligibility(cohortId);
+        List<Eligibility> all = eligibility(cohortId).stream()
+                .filter(e -> among == null || among.contains(e.trainee())).toList();
         List<Certificate> issued = all.stream().filter(Eligibility::issuable)
                 .map(e -> issueTo(institution, cohort, trainees.find(e.trainee()).orElseThrow(), caller)).toList();
         int holding = (int) all.stream().filter(e -> e.certificate() != null).count();

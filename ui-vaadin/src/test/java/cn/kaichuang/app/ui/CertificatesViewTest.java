@@ -16,6 +16,7 @@ import cn.kaichuang.identity.Caller;
 import com.github.mvysny.fakeservlet.FakeHttpEnvironment;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -24,6 +25,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +68,15 @@ class CertificatesViewTest extends KaribuTest {
             ConfirmDialog confirm = _get(ConfirmDialog.class);
             assertThat(text(confirm)).contains("1 名合格学员");
             ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
+            // More trainees than one round trip handles: the browser's polls drive the batch.
+            assertThat(cohort.enrolled()).isGreaterThan(10);
+            ProgressBar progress = _get(ProgressBar.class);
+            assertThat(UI.getCurrent().getPollInterval()).isPositive();
+            for (int poll = 0; poll < 10 && UI.getCurrent().getPollInterval() > 0; poll++) {
+                ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+            }
+            assertThat(progress.getValue()).isEqualTo(cohort.enrolled());
+            assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
             ConfirmDialog summary = _get(ConfirmDialog.class, spec -> spec.withClasses("kc-issue-summary"));
             assertThat(text(summary)).contains("新发放 1 份证书", "人未达结业要求");
             assertThat(_get(Anchor.class, spec -> spec.withText("下载全部证书（ZIP）")).isVisible()).isTrue();

@@ -141,20 +141,15 @@ public class CertificatesView extends VerticalLayout implements HasDynamicTitle 
         CohortView selected = cohort.getValue();
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("certificates.issue-all"),
                 getTranslation("certificates.issue-all.confirm", count, selected.name()),
-                getTranslation("certificates.issue"), event -> {
-                    IssueSummary summary = attempt(() -> certificates.issueAllEligible(selected.id()));
-                    if (summary != null) {
-                        refresh();
-                        showSummary(summary);
-                    }
-                });
+                getTranslation("certificates.issue"), event -> new BatchIssue(this, selected,
+                        grid.getListDataView().getItems().map(Eligibility::trainee).toList()).start());
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.open();
     }
 
     /** What the batch did, kept open until read: issued, skipped as already holding, not eligible. */
-    private void showSummary(IssueSummary summary) {
+    void showSummary(IssueSummary summary) {
         ConfirmDialog result = new ConfirmDialog();
         result.setHeader(getTranslation("certificates.summary.title"));
         result.setText(getTranslation("certificates.summary", summary.issued().size(), summary.alreadyHolding(),
