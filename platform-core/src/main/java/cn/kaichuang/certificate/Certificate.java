@@ -24,6 +24,7 @@ public record Certificate(
         Instant issuedAt,
         String issuedBy,
         @Nullable Instant revokedAt,
+        @Nullable RevocationCategory revokeCategory,
         @Nullable String revokeReason) {
 
     public CertificateStatus status() {

@@ -7,6 +7,7 @@ import cn.kaichuang.certificate.internal.CertificatePdf;
 import cn.kaichuang.certificate.internal.CertificateRegistry;
 import cn.kaichuang.certificate.internal.CompletionOverrides;
 import cn.kaichuang.certificate.internal.RegistryTransaction;
+import cn.kaichuang.cohort.CohortStatus;
 import cn.kaichuang.cohort.CohortView;
 import cn.kaichuang.cohort.Cohorts;
 import cn.kaichuang.cohort.Ids.CohortId;
@@ -19,13 +20,21 @@ import cn.kaichuang.tenancy.Tenant;
 import cn.kaichuang.tenancy.TenantCode;
 import cn.kaichuang.tenancy.TenantContext;
 import cn.kaichuang.tenancy.TenantDirectory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -71,8 +80,10 @@ public class Certificates {
         Map<TraineeId, String> issued = registry.ofCohort(tenant, cohortId).stream()
                 .filter(c -> c.status() == CertificateStatus.VALID)
                 .collect(Collectors.toMap(Certificate::trainee, Certificate::serial));
-        return cohorts.roster(cohortId).stream().map(id -> trainees.find(id).orElseThrow())
-                .map(t -> new Eligibility(t.id(), t.name(), completion.unmet(cohort, t.id()), overridden.get(t.id()),
+        List<TraineeId> roster = cohorts.roster(cohortId);
+        Map<TraineeId, List<String>> unmet = completion.unmet(cohort, roster);
+        return roster.stream().map(id -> trainees.find(id).orElseThrow())
+                .map(t -> new Eligibility(t.id(), t.name(), unmet.get(t.id()), overridden.get(t.id()),
                         issued.get(t.id())))
                 .toList();
     }
@@ -90,9 +101,11 @@ public class Certificates {
         });
     }
 
+    /** Issues one trainee's certificate: only in a completed cohort, only when eligible, only once. */
     public Certificate issue(CohortId cohortId, TraineeId trainee) {
         TenantCode tenant = TenantContext.require();
         Caller caller = access.requireIssuer("certificate.issue");
+        requireCompleted(readableCohort(tenant, cohortId));
         Eligibility eligibility = eligibility(cohortId).stream().filter(e -> e.trainee().equals(trainee)).findFirst()
                 .orElseThrow(() -> new CertificateException("certificate.error.not-enrolled", String.valueOf(trainee.value())));
         if (eligibility.certificate() != null) {
@@ -105,14 +118,47 @@ public class Certificates {
                 caller);
     }
 
-    /** Issues to every eligible trainee without a certificate; returns the new certificates. */
-    public List<Certificate> issueAllEligible(CohortId cohortId) {
+    /**
+     * Issues to every eligible trainee of a completed cohort who holds no valid certificate yet.
+     * Idempotent: a second run issues nothing new. Each certificate commits on its own, so a
+     * failure part-way keeps those issued before it, and running again completes the rest.
+     */
+    public IssueSummary issueAllEligible(CohortId cohortId) {
+        return issueEligible(cohortId, null);
+    }
+
+    /**
+     * {@link #issueAllEligible} for some of the cohort's trainees, so a view can issue a large
+     * cohort a few at a time and show progress; the counts are of {@code among} only.
+     */
+    public IssueSummary issueEligible(CohortId cohortId, @Nullable Collection<TraineeId> among) {
         TenantCode tenant = TenantContext.require();
         Caller caller = access.requireIssuer("certificate.issue");
-        CohortView cohort = readableCohort(tenant, cohortId);
+        CohortView cohort = requireCompleted(readableCohort(tenant, cohortId));
         Tenant institution = tenants.require(tenant);
-        return eligibility(cohortId).stream().filter(Eligibility::issuable)
+        List<Eligibility> all = eligibility(cohortId).stream()
+                .filter(e -> among == null || among.contains(e.trainee())).toList();
+        List<Certificate> issued = all.stream().filter(Eligibility::issuable)
                 .map(e -> issueTo(institution, cohort, trainees.find(e.trainee()).orElseThrow(), caller)).toList();
+        int holding = (int) all.stream().filter(e -> e.certificate() != null).count();
+        int notEligible = (int) all.stream().filter(e -> !e.eligible()).count();
+        return new IssueSummary(issued, holding, notEligible);
+    }
+
+    /** The PDFs of a cohort's valid certificates in one zip, named by serial and trainee. */
+    public byte[] pdfZip(CohortId cohortId) {
+        List<Certificate> valid = ofCohort(cohortId).stream().filter(c -> c.status() == CertificateStatus.VALID).toList();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (Certificate certificate : valid) {
+                zip.putNextEntry(new ZipEntry(certificate.serial() + "-" + certificate.traineeName() + ".pdf"));
+                zip.write(pdf.render(certificate));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Zipping the certificates of cohort " + cohortId.value() + " failed", e);
+        }
+        return bytes.toByteArray();
     }
 
     public List<Certificate> ofCohort(CohortId cohortId) {
@@ -140,18 +186,19 @@ public class Certificates {
         return pdf.render(find(serial).orElseThrow(() -> new CertificateException("certificate.error.not-found", serial)));
     }
 
-    public Certificate revoke(String serial, String reason) {
+    /** Revokes with a category (shown publicly) and a reason (staff and the audit trail only). */
+    public Certificate revoke(String serial, RevocationCategory category, String reason) {
         requireReason(reason);
         Certificate certificate = registry.find(serial)
                 .orElseThrow(() -> new CertificateException("certificate.error.not-found", serial));
         Caller caller = access.requireRevoker(certificate.tenant());
         Instant now = clock.instant();
         transaction.run(() -> {
-            if (!registry.revoke(serial, now, caller.username(), reason.strip())) {
+            if (!registry.revoke(serial, now, caller.username(), category, reason.strip())) {
                 throw new CertificateException("certificate.error.already-revoked", serial);
             }
             audit.recordPlatform(AuditEvent.changed("certificate.revoked", "certificate", serial,
-                    CertificateStatus.VALID, CertificateStatus.REVOKED + " " + reason.strip()));
+                    CertificateStatus.VALID, CertificateStatus.REVOKED + " " + category + " " + reason.strip()));
         });
         return registry.find(serial).orElseThrow();
     }
@@ -163,7 +210,7 @@ public class Certificates {
                     cohort.courseType(), registry.nextSequence());
             Certificate certificate = new Certificate(serial, institution.code(), institution.name(), cohort.id(),
                     trainee.id(), trainee.name(), trainee.idCard(), cohort.courseType(), cohort.startDate(),
-                    cohort.endDate(), now, caller.username(), null, null);
+                    cohort.endDate(), now, caller.username(), null, null, null);
             registry.insert(certificate);
             audit.recordPlatform(AuditEvent.created("certificate", serial, PublicCertificate.of(certificate)));
             return certificate;
@@ -176,6 +223,17 @@ public class Certificates {
         }
         return cohorts.find(cohortId).orElseThrow(
                 () -> new CertificateException("certificate.error.cohort-not-found", String.valueOf(cohortId.value())));
+    }
+
+    /** Certificates close a cohort's training: not before it completed, not once it is archived. */
+    private static CohortView requireCompleted(CohortView cohort) {
+        if (cohort.status() == CohortStatus.ARCHIVED) {
+            throw new CertificateException("certificate.error.cohort-archived", cohort.name());
+        }
+        if (cohort.status() != CohortStatus.COMPLETED) {
+            throw new CertificateException("certificate.error.cohort-not-completed", cohort.name());
+        }
+        return cohort;
     }
 
     private void enrolled(CohortView cohort, TraineeId trainee) {

@@ -7,16 +7,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the public verification page shows to anyone holding the serial number: enough for an
- * employer or a bank to match the paper in front of them, never the whole name or ID number.
+ * employer or a bank to match the paper in front of them, never the whole name or ID number,
+ * and for a revocation its date and category but not the staff's free-text reason.
  */
 public record PublicCertificate(String serial, String maskedName, String maskedIdCard, CourseType courseType,
         String institutionName, LocalDate startDate, LocalDate endDate, Instant issuedAt, CertificateStatus status,
-        @Nullable Instant revokedAt, @Nullable String revokeReason) {
+        @Nullable Instant revokedAt, @Nullable RevocationCategory revokeCategory) {
 
     static PublicCertificate of(Certificate c) {
         return new PublicCertificate(c.serial(), maskName(c.traineeName()), c.idCard().masked(), c.courseType(),
                 c.institutionName(), c.startDate(), c.endDate(), c.issuedAt(), c.status(), c.revokedAt(),
-                c.revokeReason());
+                c.revokeCategory());
     }
 
     /** 张三 → 张*, 欧阳明 → 欧*明, 司马相如 → 司**如. */

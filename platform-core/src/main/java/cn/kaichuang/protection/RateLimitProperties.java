@@ -17,7 +17,8 @@ public record RateLimitProperties(Map<String, Limit> rateLimits) {
             RateLimits.LOGIN_BY_ADDRESS, new Limit(10, Duration.ofMinutes(1)),
             RateLimits.LOGIN_BY_USERNAME, new Limit(10, Duration.ofMinutes(1)),
             RateLimits.CHECK_IN, new Limit(30, Duration.ofMinutes(1)),
-            RateLimits.EXAM, new Limit(60, Duration.ofMinutes(1)));
+            RateLimits.EXAM, new Limit(60, Duration.ofMinutes(1)),
+            RateLimits.CERTIFICATE_VERIFY, new Limit(20, Duration.ofMinutes(1)));
 
     public RateLimitProperties {
         Map<String, Limit> merged = new HashMap<>(DEFAULTS);

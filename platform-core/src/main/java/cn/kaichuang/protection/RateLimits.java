@@ -22,6 +22,8 @@ public class RateLimits {
     public static final String LOGIN_BY_USERNAME = "login-username";
     public static final String CHECK_IN = "check-in";
     public static final String EXAM = "exam";
+    /** Public certificate verification per address: enough for a person, too slow to enumerate serials. */
+    public static final String CERTIFICATE_VERIFY = "certificate-verify";
 
     private final Map<String, RateLimitProperties.Limit> limits;
     private final Cache<String, Bucket> buckets;

@@ -5,6 +5,8 @@ import static cn.kaichuang.certificate.CallerScope.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.kaichuang.attendance.AttendanceRecords;
+import cn.kaichuang.attendance.CohortAttendance;
 import cn.kaichuang.cohort.Cohorts;
 import cn.kaichuang.cohort.CourseType;
 import cn.kaichuang.cohort.Ids.CohortId;
@@ -51,6 +53,8 @@ class CertificatesTest {
     private static final AtomicInteger PEOPLE = new AtomicInteger(100);
 
     private final Certificates certificates;
+    private final CompletionRules rules;
+    private final AttendanceRecords attendance;
     private final Cohorts cohorts;
     private final Trainees trainees;
     private final Lecturers lecturers;
@@ -59,9 +63,11 @@ class CertificatesTest {
     private final Caller admin;
 
     @Autowired
-    CertificatesTest(Certificates certificates, Cohorts cohorts, Trainees trainees, Lecturers lecturers, JdbcClient jdbc,
+    CertificatesTest(Certificates certificates, CompletionRules rules, AttendanceRecords attendance, Cohorts cohorts, Trainees trainees, Lecturers lecturers, JdbcClient jdbc,
             TenantProvisioning provisioning, TenantDirectory directory) {
         this.certificates = certificates;
+        this.rules = rules;
+        this.attendance = attendance;
         this.cohorts = cohorts;
         this.trainees = trainees;
         this.lecturers = lecturers;
@@ -100,10 +106,13 @@ class CertificatesTest {
         inTenant(admin, () -> {
             certificates.overrideCompletion(roster.cohort(), roster.trainees().get(0), "考核合格");
             certificates.overrideCompletion(roster.cohort(), roster.trainees().get(2), "考核合格");
-            List<Certificate> issued = certificates.issueAllEligible(roster.cohort());
-            assertThat(issued).extracting(Certificate::traineeName).containsExactly("甲一", "丙三");
-            assertThat(issued).extracting(Certificate::serial).doesNotHaveDuplicates();
-            assertThat(certificates.issueAllEligible(roster.cohort())).isEmpty();
+            IssueSummary first = certificates.issueAllEligible(roster.cohort());
+            assertThat(first.issued()).extracting(Certificate::traineeName).containsExactly("甲一", "丙三");
+            assertThat(first.issued()).extracting(Certificate::serial).doesNotHaveDuplicates();
+            assertThat(first.notEligible()).isEqualTo(1);
+            IssueSummary again = certificates.issueAllEligible(roster.cohort());
+            assertThat(again.issued()).isEmpty();
+            assertThat(again.alreadyHolding()).isEqualTo(2);
             assertThat(certificates.ofCohort(roster.cohort())).hasSize(2);
         });
     }
@@ -119,11 +128,15 @@ class CertificatesTest {
         assertThat(certificates.verify("' or 1=1 --")).isEmpty();
 
         Caller province = person("province", Role.PROVINCE_ADMIN, null, null);
-        as(province, () -> certificates.revoke(issued.serial(), "发现代签到，证书作废"));
+        as(province, () -> certificates.revoke(issued.serial(), RevocationCategory.FRAUD,
+                "发现代签到，证书作废"));
         PublicCertificate revoked = certificates.verify(issued.serial()).orElseThrow();
         assertThat(revoked.status()).isEqualTo(CertificateStatus.REVOKED);
-        assertThat(revoked.revokeReason()).isEqualTo("发现代签到，证书作废");
-        assertThatThrownBy(() -> as(province, () -> certificates.revoke(issued.serial(), "again")))
+        assertThat(revoked.revokeCategory()).isEqualTo(RevocationCategory.FRAUD);
+        assertThat(revoked.revokedAt()).isNotNull();
+        assertThat(revoked.toString()).doesNotContain("代签到");
+        assertThatThrownBy(() -> as(province, () -> certificates.revoke(issued.serial(),
+                RevocationCategory.OTHER, "again")))
                 .hasMessage("certificate.error.already-revoked");
         inTenant(admin, () -> assertThat(certificates.issue(issued.cohort(), issued.trainee()).serial())
                 .isNotEqualTo(issued.serial()));
@@ -165,7 +178,8 @@ class CertificatesTest {
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> inTenant(trainee, () -> certificates.issueAllEligible(issued.cohort())))
                 .isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> as(xiangtan, () -> certificates.revoke(issued.serial(), "不属于本市")))
+        assertThatThrownBy(() -> as(xiangtan, () -> certificates.revoke(issued.serial(),
+                RevocationCategory.OTHER, "不属于本市")))
                 .isInstanceOf(AccessRefusedException.class);
         assertThat(as(otherAdmin, () -> certificates.find(issued.serial()))).isEmpty();
         assertThat(as(xiangtan, () -> certificates.find(issued.serial()))).isEmpty();
@@ -186,6 +200,136 @@ class CertificatesTest {
                 .hasMessage("certificate.error.cohort-not-found");
     }
 
+    @Test
+    void certificatesWaitUntilTheCohortCompletedAndStopOnceItIsArchived() {
+        Roster roster = draftRoster(CourseType.SYB, "周八", "吴九");
+        TraineeId first = roster.trainees().getFirst();
+        inTenant(admin, () -> certificates.overrideCompletion(roster.cohort(), first, "考核合格"));
+        for (String status : List.of("DRAFT", "RUNNING")) {
+            status(roster.cohort(), status);
+            assertThatThrownBy(() -> inTenant(admin, () -> certificates.issue(roster.cohort(), first)))
+                    .hasMessage("certificate.error.cohort-not-completed");
+            assertThatThrownBy(() -> inTenant(admin, () -> certificates.issueAllEligible(roster.cohort())))
+                    .hasMessage("certificate.error.cohort-not-completed");
+        }
+        status(roster.cohort(), "ARCHIVED");
+        assertThatThrownBy(() -> inTenant(admin, () -> certificates.issueAllEligible(roster.cohort())))
+                .hasMessage("certificate.error.cohort-archived");
+        assertThat(inTenant(admin, () -> certificates.ofCohort(roster.cohort()))).isEmpty();
+
+        status(roster.cohort(), "COMPLETED");
+        assertThat(inTenant(admin, () -> certificates.issueAllEligible(roster.cohort())).issued()).hasSize(1);
+    }
+
+    @Test
+    void recordedAttendanceAndResultsMakeTraineesEligibleWithoutAnOverride() {
+        Roster roster = roster(CourseType.GYB, "郑十", "冯十一", "陈十二");
+        TraineeId often = roster.trainees().get(0);
+        TraineeId seldom = roster.trainees().get(1);
+        TraineeId failed = roster.trainees().get(2);
+        List<Long> sessions = sessions(roster.cohort(), 5);
+        attend(sessions.subList(0, 4), often);
+        attend(sessions.subList(0, 3), seldom);
+        attend(sessions, failed);
+        result(roster.cohort(), often, "EXAM", true);
+        result(roster.cohort(), seldom, "EXAM", true);
+        result(roster.cohort(), failed, "EXAM", false);
+
+        inTenant(admin, () -> {
+            assertThat(certificates.eligibility(roster.cohort())).extracting(Eligibility::unmet).containsExactly(
+                    List.of(), List.of("certificate.unmet.attendance"), List.of("certificate.unmet.exam"));
+            IssueSummary summary = certificates.issueAllEligible(roster.cohort());
+            assertThat(summary.issued()).extracting(Certificate::trainee).containsExactly(often);
+            assertThat(summary.notEligible()).isEqualTo(2);
+            CohortAttendance attendance = this.attendance.ofCohort(roster.cohort()).orElseThrow();
+            assertThat(attendance.sessionsHeld()).isEqualTo(5);
+            assertThat(attendance.ratePercent()).hasValue(80);
+            assertThat(attendance.below(80)).containsExactly(seldom);
+        });
+    }
+
+    @Test
+    void theProvinceChangesARuleTheNextCheckAppliesItAndTheHistoryNamesWhoChangedIt() {
+        Roster roster = roster(CourseType.EYB, "褚十三");
+        TraineeId trainee = roster.trainees().getFirst();
+        List<Long> sessions = sessions(roster.cohort(), 10);
+        attend(sessions.subList(0, 6), trainee);
+        result(roster.cohort(), trainee, "EXAM", true);
+        result(roster.cohort(), trainee, "PLAN", true);
+        Caller province = person("province-rules", Role.PROVINCE_ADMIN, null, null);
+        assertThat(inTenant(admin, () -> certificates.eligibility(roster.cohort())).getFirst().eligible()).isFalse();
+        try {
+            assertThatThrownBy(() -> as(admin, () -> rules.change(CourseType.EYB, 60, true, true)))
+                    .isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> as(province, () -> rules.change(CourseType.EYB, 101, true, true)))
+                    .hasMessage("certificate.error.rule-percent");
+            assertThat(rules.of(CourseType.EYB).minAttendancePercent()).isEqualTo(80);
+
+            as(province, () -> rules.change(CourseType.EYB, 60, true, true));
+
+            assertThat(inTenant(admin, () -> certificates.eligibility(roster.cohort())).getFirst().eligible()).isTrue();
+            assertThat(rules.history(5).getFirst()).satisfies(change -> {
+                assertThat(change.rule()).isEqualTo(new CompletionRule(CourseType.EYB, 60, true, true));
+                assertThat(change.changedBy()).isEqualTo("province-rules");
+            });
+            assertThat(jdbc.sql("select action from platform.audit_entry order by seq desc limit 1").query(String.class)
+                    .single()).isEqualTo("certificate.rule-changed");
+        } finally {
+            as(province, () -> rules.change(CourseType.EYB, 80, true, true));
+        }
+        assertThat(rules.of(CourseType.EYB)).isEqualTo(CompletionRule.defaultFor(CourseType.EYB));
+    }
+
+    @Test
+    void aCohortsCertificatesDownloadAsOneZip() throws Exception {
+        Roster roster = roster(CourseType.GYB, "卫十四", "蒋十五");
+        byte[] zip = inTenant(admin, () -> {
+            roster.trainees().forEach(t -> certificates.overrideCompletion(roster.cohort(), t, "考核合格"));
+            certificates.issueAllEligible(roster.cohort());
+            return certificates.pdfZip(roster.cohort());
+        });
+        List<String> names = new java.util.ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+                assertThat(new String(in.readAllBytes(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .isEqualTo("%PDF-");
+            }
+        }
+        assertThat(names).hasSize(2).allMatch(name -> name.matches("43-\\d{4}-GYB-\\d{6}-.+\\.pdf"));
+    }
+
+    @Test
+    void anotherInstitutionsAdminGetsNoAttendanceAndTheAttemptIsAudited() {
+        Roster roster = roster(CourseType.GYB, "沈十六");
+        attend(sessions(roster.cohort(), 1), roster.trainees().getFirst());
+        Caller otherAdmin = person("attendance-intruder", Role.INSTITUTION_ADMIN, "somewhere-else", null);
+        assertThat(inTenant(otherAdmin, () -> attendance.ofCohort(roster.cohort()))).isEmpty();
+        assertThat(inTenant(otherAdmin, () -> attendance.overview())).isEmpty();
+        assertThat(inTenant(admin, () -> attendance.ofCohort(roster.cohort()))).isPresent();
+        assertThat(jdbc.sql("select count(*) from platform.audit_entry where actor = 'attendance-intruder'")
+                .query(Long.class).single()).isPositive();
+    }
+
+    private List<Long> sessions(CohortId cohort, int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> jdbc.sql("insert into " + tenant.schemaName()
+                        + ".training_session (cohort_id, starts_at, ends_at) values (?, now() - make_interval(days => ?),"
+                        + " now() - make_interval(days => ?) + interval '3 hours') returning id")
+                .params(cohort.value(), count - i, count - i).query(Long.class).single()).toList();
+    }
+
+    private void attend(List<Long> sessions, TraineeId trainee) {
+        sessions.forEach(session -> jdbc.sql("insert into " + tenant.schemaName()
+                        + ".attendance_record (session_id, trainee_id, checked_in_at) values (?, ?, now())")
+                .params(session, trainee.value()).update());
+    }
+
+    private void result(CohortId cohort, TraineeId trainee, String kind, boolean passed) {
+        jdbc.sql("insert into " + tenant.schemaName() + ".assessment_result (cohort_id, trainee_id, kind, passed,"
+                        + " recorded_at) values (?, ?, ?, ?, now())")
+                .params(cohort.value(), trainee.value(), kind, passed).update();
+    }
+
     Certificate issuedCertificate(String name) {
         Roster roster = roster(CourseType.SYB, name);
         return inTenant(admin, () -> {
@@ -197,8 +341,21 @@ class CertificatesTest {
     private record Roster(CohortId cohort, List<TraineeId> trainees) {
     }
 
-    /** Set up as the platform itself (no login), like the demo seeder. */
+    /** A completed cohort, where certificates may be issued. */
     private Roster roster(CourseType type, String... names) {
+        Roster roster = draftRoster(type, names);
+        status(roster.cohort(), "COMPLETED");
+        return roster;
+    }
+
+    /** The lifecycle's transitions are another feature's; tests set the status directly. */
+    private void status(CohortId cohort, String status) {
+        jdbc.sql("update " + tenant.schemaName() + ".cohort set status = ? where id = ?").params(status, cohort.value())
+                .update();
+    }
+
+    /** Set up as the platform itself (no login), like the demo seeder; a new cohort is a DRAFT. */
+    private Roster draftRoster(CourseType type, String... names) {
         return TenantContext.call(tenant, () -> {
             LecturerId lecturer = lecturers.register(new NewLecturer("讲师" + PEOPLE.incrementAndGet(), null,
                     "TT-" + PEOPLE.get(), Set.of(type), null));

@@ -22,7 +22,8 @@ class CompletionCheckTest {
 
     @Test
     void nothingRecordedMeetsNoRule() {
-        CompletionCheck check = new CompletionCheck(new StaticListableBeanFactory().getBeanProvider(CompletionEvidence.class));
+        CompletionCheck check = new CompletionCheck(new StaticListableBeanFactory().getBeanProvider(CompletionEvidence.class),
+                CompletionRule::defaultFor);
         assertThat(check.unmet(cohort(CourseType.SYB), TRAINEE))
                 .containsExactly("certificate.unmet.attendance", "certificate.unmet.exam", "certificate.unmet.plan");
     }
@@ -44,7 +45,7 @@ class CompletionCheckTest {
     private static CompletionCheck checkWith(Evidence evidence) {
         CompletionEvidence recorded = (cohort, trainee) -> trainee.equals(TRAINEE) ? evidence : Evidence.NOTHING_RECORDED;
         return new CompletionCheck(new StaticListableBeanFactory(Map.of("evidence", recorded))
-                .getBeanProvider(CompletionEvidence.class));
+                .getBeanProvider(CompletionEvidence.class), CompletionRule::defaultFor);
     }
 
     private static CohortView cohort(CourseType type) {

@@ -1,6 +1,7 @@
 package cn.kaichuang.certificate.internal;
 
 import cn.kaichuang.certificate.Certificate;
+import cn.kaichuang.certificate.RevocationCategory;
 import cn.kaichuang.cohort.CourseType;
 import cn.kaichuang.cohort.Ids.CohortId;
 import cn.kaichuang.cohort.Ids.TraineeId;
@@ -15,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
 public class CertificateRegistry {
 
     private static final String COLUMNS = "serial, tenant_code, institution_name, cohort_id, trainee_id, trainee_name,"
-            + " id_card, course_type, start_date, end_date, issued_at, issued_by, revoked_at, revoke_reason";
+            + " id_card, course_type, start_date, end_date, issued_at, issued_by, revoked_at, revoke_category, revoke_reason";
 
     private final JdbcClient jdbc;
     private final PiiCipher cipher;
@@ -44,11 +46,11 @@ public class CertificateRegistry {
 
     public void insert(Certificate c) {
         jdbc.sql("insert into platform.certificate (" + COLUMNS + ", id_card_index)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(c.serial(), c.tenant().value(), c.institutionName(), c.cohort().value(), c.trainee().value(),
                         c.traineeName(), cipher.encrypt(c.idCard().value()), c.courseType().name(),
                         Date.valueOf(c.startDate()), Date.valueOf(c.endDate()), Timestamp.from(c.issuedAt()),
-                        c.issuedBy(), null, null, index.of(c.idCard()))
+                        c.issuedBy(), null, null, null, index.of(c.idCard()))
                 .update();
     }
 
@@ -68,10 +70,10 @@ public class CertificateRegistry {
                 .param(index.of(idCard)).query(this::row).list();
     }
 
-    public boolean revoke(String serial, Instant at, String by, String reason) {
-        return jdbc.sql("update platform.certificate set revoked_at = ?, revoked_by = ?, revoke_reason = ?"
-                        + " where serial = ? and revoked_at is null")
-                .params(Timestamp.from(at), by, reason, serial).update() == 1;
+    public boolean revoke(String serial, Instant at, String by, RevocationCategory category, String reason) {
+        return jdbc.sql("update platform.certificate set revoked_at = ?, revoked_by = ?, revoke_category = ?,"
+                        + " revoke_reason = ? where serial = ? and revoked_at is null")
+                .params(Timestamp.from(at), by, category.name(), reason, serial).update() == 1;
     }
 
     private Certificate row(ResultSet rs, int n) throws SQLException {
@@ -82,6 +84,11 @@ public class CertificateRegistry {
                 IdCardNumber.of(cipher.decrypt(rs.getString("id_card"))), CourseType.valueOf(rs.getString("course_type")),
                 rs.getDate("start_date").toLocalDate(), rs.getDate("end_date").toLocalDate(),
                 rs.getTimestamp("issued_at").toInstant(), rs.getString("issued_by"),
-                revokedAt == null ? null : revokedAt.toInstant(), rs.getString("revoke_reason"));
+                revokedAt == null ? null : revokedAt.toInstant(), category(rs.getString("revoke_category")),
+                rs.getString("revoke_reason"));
+    }
+
+    private static @Nullable RevocationCategory category(@Nullable String name) {
+        return name == null ? null : RevocationCategory.valueOf(name);
     }
 }

@@ -1,8 +1,10 @@
 package cn.kaichuang.app.ui;
 
 import cn.kaichuang.app.ui.approvals.ApprovalsView;
+import cn.kaichuang.app.ui.attendance.AttendanceView;
 import cn.kaichuang.app.ui.audit.AuditLogView;
 import cn.kaichuang.app.ui.certificate.CertificatesView;
+import cn.kaichuang.app.ui.certificate.CompletionRulesView;
 import cn.kaichuang.app.ui.home.WorkbenchView;
 import cn.kaichuang.app.ui.institution.CohortsView;
 import cn.kaichuang.app.ui.institution.TraineesView;
@@ -35,6 +37,8 @@ public final class Navigation {
             new Entry(CohortsView.class, "nav.cohorts", VaadinIcon.CALENDAR),
             new Entry(TraineesView.class, "nav.trainees", VaadinIcon.USERS),
             new Entry(CertificatesView.class, "nav.certificates", VaadinIcon.DIPLOMA),
+            new Entry(AttendanceView.class, "nav.attendance", VaadinIcon.CALENDAR_USER),
+            new Entry(CompletionRulesView.class, "nav.completion-rules", VaadinIcon.CHECK_SQUARE_O),
             new Entry(AuditLogView.class, "nav.audit", VaadinIcon.RECORDS),
             new Entry(FirewallView.class, "nav.firewall", VaadinIcon.SHIELD),
             new Entry(RequestStatisticsView.class, "nav.operations", VaadinIcon.CHART),

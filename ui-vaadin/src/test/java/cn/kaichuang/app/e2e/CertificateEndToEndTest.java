@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kaichuang.app.WebAppTest;
+import cn.kaichuang.tenancy.TenantCode;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -24,11 +25,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A certificate's whole life in the browser: the institution admin records a manual completion,
- * issues the certificate and downloads its PDF; a stranger scans the PDF's QR code and sees it valid.
+ * A certificate's whole life in the browser: the institution admin records a manual completion in
+ * a completed cohort, issues the certificate and downloads its PDF; a stranger scans the PDF's QR
+ * code and sees it valid; the admin revokes it and the stranger sees the revocation's category only.
  */
 @WebAppTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,6 +43,21 @@ class CertificateEndToEndTest {
 
     private Playwright playwright;
     private Browser browser;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The cohort to issue in: the demo's completed one; until the demo has one, its GYB cohort is completed by SQL. */
+    private String completedCohort;
+
+    @BeforeAll
+    void completeACohort() {
+        String cohorts = TenantCode.of("changsha-xingcheng").schemaName() + ".cohort";
+        completedCohort = jdbc.sql("select name from " + cohorts + " where status = 'COMPLETED' order by id limit 1")
+                .query(String.class).optional().orElseGet(() -> jdbc.sql("update " + cohorts
+                        + " set status = 'COMPLETED' where id = (select min(id) from " + cohorts
+                        + " where course_type = 'GYB') returning name").query(String.class).single());
+    }
 
     @BeforeAll
     void startBrowser() {
@@ -57,14 +76,15 @@ class CertificateEndToEndTest {
     }
 
     @Test
-    void anIssuedCertificatesQrCodeOpensItsValidVerificationPage() throws Exception {
+    void anIssuedCertificatesQrCodeOpensItsVerificationPageValidThenRevoked() throws Exception {
         String verificationPath;
         try (BrowserContext admin = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1280, 800).setAcceptDownloads(true))) {
             Page page = Chromium.logIn(admin, url(""), "admin1");
             page.navigate(url("/certificates"));
-            page.locator("vaadin-combo-box input").fill("GYB");
-            page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("GYB")).first().click();
+            page.locator("vaadin-combo-box input").fill(completedCohort);
+            page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(completedCohort)).first()
+                    .click();
             Locator grid = page.locator("vaadin-grid");
             grid.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("人工认定结业")).first().click();
             page.locator("textarea").fill("纸质考勤与结业考试成绩已核验");
@@ -77,13 +97,37 @@ class CertificateEndToEndTest {
                     new Locator.FilterOptions().setHasText("PDF")).first().click());
             verificationPath = URI.create(scanQrCode(Files.readAllBytes(pdf.path()))).getPath();
         }
-        assertThat(verificationPath).matches("/verify/43-\\d{4}-GYB-\\d{6}");
+        assertThat(verificationPath).matches("/verify/43-\\d{4}-(GYB|SYB|IYB|EYB|ONL)-\\d{6}");
         try (BrowserContext stranger = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 812))) {
             Page page = stranger.newPage();
             page.navigate(url(verificationPath));
             assertThat(page.getByText("有效证书")).isVisible();
             assertThat(page.getByText("长沙市星城创业职业培训学校")).isVisible();
             assertThat(page.getByText("********").first()).isVisible();
+        }
+
+        String serial = verificationPath.substring("/verify/".length());
+        try (BrowserContext admin = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+            Page page = Chromium.logIn(admin, url(""), "admin1");
+            page.navigate(url("/certificates"));
+            page.locator("vaadin-combo-box input").fill(completedCohort);
+            page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(completedCohort)).first()
+                    .click();
+            page.locator("vaadin-grid").locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("撤销"))
+                    .first().click();
+            page.locator("vaadin-select").click();
+            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("弄虚作假")).click();
+            page.locator("textarea").fill("经核查存在代签到");
+            page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("撤销")
+                    .setExact(true)).click();
+            assertThat(page.getByText("证书 " + serial + " 已撤销")).isVisible();
+        }
+        try (BrowserContext stranger = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 812))) {
+            Page page = stranger.newPage();
+            page.navigate(url(verificationPath));
+            assertThat(page.getByText("证书已撤销")).isVisible();
+            assertThat(page.getByText("弄虚作假")).isVisible();
+            assertThat(page.getByText("代签到")).not().isVisible();
         }
     }
 

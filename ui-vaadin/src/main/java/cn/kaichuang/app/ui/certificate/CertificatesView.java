@@ -6,6 +6,8 @@ import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.certificate.CertificateException;
 import cn.kaichuang.certificate.Certificates;
 import cn.kaichuang.certificate.Eligibility;
+import cn.kaichuang.certificate.IssueSummary;
+import cn.kaichuang.cohort.CohortStatus;
 import cn.kaichuang.cohort.CohortView;
 import cn.kaichuang.cohort.Cohorts;
 import cn.kaichuang.identity.AccessRefusedException;
@@ -15,7 +17,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -23,7 +27,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -36,6 +43,8 @@ public class CertificatesView extends VerticalLayout implements HasDynamicTitle 
     private final ComboBox<CohortView> cohort = new ComboBox<>();
     private final Grid<Eligibility> grid = new Grid<>();
     private final Button issueAll = new Button();
+    private final Anchor zip = new Anchor();
+    private final Paragraph notice = new Paragraph();
     private final EmptyState empty;
 
     CertificatesView(Certificates certificates, Cohorts cohorts) {
@@ -55,10 +64,13 @@ public class CertificatesView extends VerticalLayout implements HasDynamicTitle 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         empty = new EmptyState(VaadinIcon.DIPLOMA, getTranslation(all.isEmpty() ? "certificates.no-cohorts"
                 : "certificates.pick-cohort"));
-        HorizontalLayout toolbar = new HorizontalLayout(cohort, issueAll);
+        zip.setText(getTranslation("certificates.download-all"));
+        zip.getElement().setAttribute("download", true);
+        notice.addClassName("kc-notice");
+        HorizontalLayout toolbar = new HorizontalLayout(cohort, issueAll, zip);
         toolbar.setAlignItems(Alignment.BASELINE);
         toolbar.setWrap(true);
-        add(new H2(getTranslation("certificates.title")), toolbar, grid, empty);
+        add(new H2(getTranslation("certificates.title")), toolbar, notice, grid, empty);
         refresh();
     }
 
@@ -68,7 +80,23 @@ public class CertificatesView extends VerticalLayout implements HasDynamicTitle 
         grid.setItems(rows == null ? List.of() : rows);
         grid.setVisible(selected != null);
         empty.setVisible(selected == null);
-        issueAll.setEnabled(rows != null && rows.stream().anyMatch(Eligibility::issuable));
+        boolean completed = selected != null && selected.status() == CohortStatus.COMPLETED;
+        issueAll.setEnabled(completed && rows != null && rows.stream().anyMatch(Eligibility::issuable));
+        notice.setVisible(selected != null && !completed);
+        if (selected != null && !completed) {
+            notice.setText(getTranslation(selected.status() == CohortStatus.ARCHIVED ? "certificates.cohort-archived"
+                    : "certificates.cohort-not-completed", getTranslation("certificates.cohort-status." + selected.status().name())));
+        }
+        boolean anyIssued = rows != null && rows.stream().anyMatch(e -> e.certificate() != null);
+        zip.setVisible(anyIssued);
+        if (anyIssued) {
+            CohortView chosen = selected;
+            zip.setHref(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = certificates.pdfZip(chosen.id());
+                return new DownloadResponse(new ByteArrayInputStream(bytes), "certificates-" + chosen.id().value()
+                        + ".zip", "application/zip", bytes.length);
+            }));
+        }
     }
 
     Certificates certificates() {
@@ -110,17 +138,25 @@ public class CertificatesView extends VerticalLayout implements HasDynamicTitle 
 
     private void confirmIssueAll() {
         long count = grid.getListDataView().getItems().filter(Eligibility::issuable).count();
+        CohortView selected = cohort.getValue();
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("certificates.issue-all"),
-                getTranslation("certificates.issue-all.confirm", count, cohort.getValue().name()),
-                getTranslation("certificates.issue"), event -> {
-                    var issued = attempt(() -> certificates.issueAllEligible(cohort.getValue().id()));
-                    if (issued != null) {
-                        done("certificates.issued-all", issued.size());
-                    }
-                });
+                getTranslation("certificates.issue-all.confirm", count, selected.name()),
+                getTranslation("certificates.issue"), event -> new BatchIssue(this, selected,
+                        grid.getListDataView().getItems().map(Eligibility::trainee).toList()).start());
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.open();
+    }
+
+    /** What the batch did, kept open until read: issued, skipped as already holding, not eligible. */
+    void showSummary(IssueSummary summary) {
+        ConfirmDialog result = new ConfirmDialog();
+        result.setHeader(getTranslation("certificates.summary.title"));
+        result.setText(getTranslation("certificates.summary", summary.issued().size(), summary.alreadyHolding(),
+                summary.notEligible()));
+        result.setConfirmText(getTranslation("certificates.summary.close"));
+        result.addClassName("kc-issue-summary");
+        result.open();
     }
 
     @Override

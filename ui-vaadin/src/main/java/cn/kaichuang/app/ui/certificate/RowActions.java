@@ -46,10 +46,9 @@ record RowActions(CertificatesView view) {
     }
 
     private void revoke(Eligibility row, String serial) {
-        new ReasonDialog(view.getTranslation("certificates.revoke.title", serial, row.traineeName()),
-                view.getTranslation("certificates.revoke.prompt"), view.getTranslation("certificates.revoke"), true,
-                reason -> {
-                    if (view.attempt(() -> view.certificates().revoke(serial, reason)) != null) {
+        new RevokeDialog(view.getTranslation("certificates.revoke.title", serial, row.traineeName()),
+                (category, reason) -> {
+                    if (view.attempt(() -> view.certificates().revoke(serial, category, reason)) != null) {
                         view.done("certificates.revoked", serial);
                     }
                 }).open();

@@ -5,6 +5,7 @@ import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.certificate.CertificateStatus;
 import cn.kaichuang.certificate.Certificates;
 import cn.kaichuang.certificate.PublicCertificate;
+import cn.kaichuang.protection.RateLimits;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 
@@ -31,11 +33,13 @@ import java.util.Optional;
 public class VerifyCertificateView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Certificates certificates;
+    private final RateLimits rateLimits;
     private final TextField serial = new TextField();
     private final Div result = new Div();
 
-    VerifyCertificateView(Certificates certificates) {
+    VerifyCertificateView(Certificates certificates, RateLimits rateLimits) {
         this.certificates = certificates;
+        this.rateLimits = rateLimits;
         addClassName("kc-verify");
         setMaxWidth("40rem");
         getStyle().set("margin", "0 auto");
@@ -62,6 +66,11 @@ public class VerifyCertificateView extends VerticalLayout implements BeforeEnter
 
     private void show(String value) {
         result.removeAll();
+        if (!allowed()) {
+            result.add(new Paragraph(getTranslation("verify.too-many")));
+            result.getElement().setAttribute("data-status", "RATE_LIMITED");
+            return;
+        }
         Optional<PublicCertificate> found = value.isEmpty() ? Optional.empty() : certificates.verify(value);
         if (found.isEmpty()) {
             result.add(new Paragraph(getTranslation("verify.not-found", value)));
@@ -78,9 +87,21 @@ public class VerifyCertificateView extends VerticalLayout implements BeforeEnter
                 line("verify.period", Formats.date(this, c.startDate()) + " — " + Formats.date(this, c.endDate())),
                 line("verify.issued", Formats.dateTime(this, c.issuedAt())), line("verify.number", c.serial()));
         if (c.revokedAt() != null) {
-            result.add(line("verify.revoked-at", Formats.dateTime(this, c.revokedAt())),
-                    line("verify.revoke-reason", String.valueOf(c.revokeReason())));
+            result.add(line("verify.revoked-at", Formats.dateTime(this, c.revokedAt())));
+            if (c.revokeCategory() != null) {
+                result.add(line("verify.revoke-category", getTranslation("revocation." + c.revokeCategory().name())));
+            }
         }
+    }
+
+    /**
+     * Each lookup costs a token of the client address's bucket, so serials cannot be enumerated
+     * faster than a person types them; an address unknown to the container shares one bucket.
+     */
+    private boolean allowed() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String address = request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
+        return rateLimits.tryConsume(RateLimits.CERTIFICATE_VERIFY, address).allowed();
     }
 
     private Paragraph line(String labelKey, String value) {
