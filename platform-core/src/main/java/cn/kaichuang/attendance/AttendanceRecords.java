@@ -6,7 +6,8 @@ import cn.kaichuang.cohort.Ids.CohortId;
 import cn.kaichuang.cohort.Ids.TraineeId;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class AttendanceRecords {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final EntityManager entityManager;
     private final Cohorts cohorts;
@@ -53,35 +56,45 @@ public class AttendanceRecords {
      * empty while the cohort has no sessions recorded.
      */
     public OptionalInt completionPercent(CohortId cohort, TraineeId trainee) {
-        long sessions = count("select count(*) from training_session where cohort_id = ?1", cohort.value());
-        if (sessions == 0) {
+        if (!recorded(cohort.value())) {
             return OptionalInt.empty();
         }
-        long attended = count("select count(*) from attendance_record a join training_session s on s.id = a.session_id"
+        long sessions = count("select count(*) from cohort_session where cohort_id = ?1", cohort.value());
+        long attended = count("select count(*) from attendance_record a join cohort_session s on s.id = a.session_id"
                 + " where s.cohort_id = ?1 and a.trainee_id = ?2", cohort.value(), trainee.value());
         return OptionalInt.of((int) Math.round(100.0 * attended / sessions));
     }
 
     /** {@link #completionPercent} for every trainee with a record; empty while the cohort has no sessions. */
     public Map<TraineeId, Integer> completionPercents(CohortId cohort) {
-        long sessions = count("select count(*) from training_session where cohort_id = ?1", cohort.value());
+        long sessions = count("select count(*) from cohort_session where cohort_id = ?1", cohort.value());
         Map<TraineeId, Integer> percents = new HashMap<>();
-        if (sessions > 0) {
+        if (recorded(cohort.value())) {
             attendedBy(cohort.value()).forEach((trainee, attended) ->
                     percents.put(trainee, (int) Math.round(100.0 * attended / sessions)));
         }
         return percents;
     }
 
-    /** Whether the cohort has any sessions at all: without, attendance is "not recorded" rather than 0 %. */
-    public boolean hasSessions(CohortId cohort) {
-        return count("select count(*) from training_session where cohort_id = ?1", cohort.value()) > 0;
+    /**
+     * Whether check-in has recorded anyone at the cohort's sessions. A cohort whose sessions were
+     * held with paper registers only has attendance "not recorded" (decided by an audited override),
+     * not 0 %.
+     */
+    public boolean hasRecords(CohortId cohort) {
+        return recorded(cohort.value());
+    }
+
+    private boolean recorded(long cohort) {
+        return !entityManager.createNativeQuery("select 1 from attendance_record a join cohort_session s"
+                + " on s.id = a.session_id where s.cohort_id = ?1 limit 1").setParameter(1, cohort)
+                .getResultList().isEmpty();
     }
 
     private Map<TraineeId, Integer> attendedBy(long cohort) {
         Map<TraineeId, Integer> attended = new HashMap<>();
         for (Object row : entityManager.createNativeQuery("select a.trainee_id, count(*) from attendance_record a"
-                        + " join training_session s on s.id = a.session_id where s.cohort_id = ?1"
+                        + " join cohort_session s on s.id = a.session_id where s.cohort_id = ?1"
                         + " group by a.trainee_id").setParameter(1, cohort).getResultList()) {
             Object[] columns = (Object[]) row;
             attended.put(new TraineeId(((Number) columns[0]).longValue()), ((Number) columns[1]).intValue());
@@ -91,10 +104,11 @@ public class AttendanceRecords {
 
     private CohortAttendance attendanceOf(CohortView cohort) {
         long id = cohort.id().value();
-        int sessions = (int) count("select count(*) from training_session where cohort_id = ?1", id);
-        int held = (int) count("select count(*) from training_session where cohort_id = ?1 and starts_at <= ?2", id,
-                Instant.now(clock));
-        Map<TraineeId, Integer> attended = held > 0 ? attendedBy(id) : Map.of();
+        int sessions = (int) count("select count(*) from cohort_session where cohort_id = ?1", id);
+        // The timetable is in the province's local time.
+        int held = (int) count("select count(*) from cohort_session where cohort_id = ?1 and starts_at <= ?2", id,
+                LocalDateTime.now(clock.withZone(CHINA)));
+        Map<TraineeId, Integer> attended = held > 0 && recorded(id) ? attendedBy(id) : Map.of();
         return new CohortAttendance(cohort, sessions, held, cohorts.roster(cohort.id()), attended);
     }
 

@@ -1,7 +1,8 @@
 /**
  * What check-in and assessment have recorded, read-only (TM-5, and the evidence for TM-6
- * certificates). The assessment issue writes the tables {@code training_session},
- * {@code attendance_record} and {@code assessment_result}; until it does they are empty and
+ * certificates). Check-in (the assessment issue) writes {@code attendance_record} for the
+ * timetable's {@code cohort_session}s, and exams and plan reviews write
+ * {@code assessment_result}; until they do these are empty and
  * everything here answers "not recorded".
  */
 @NullMarked

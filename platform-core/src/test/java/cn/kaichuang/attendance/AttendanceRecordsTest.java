@@ -25,6 +25,7 @@ import cn.kaichuang.tenancy.TenantContext;
 import cn.kaichuang.tenancy.TenantDirectory;
 import cn.kaichuang.tenancy.TenantProvisioning;
 import cn.kaichuang.testsupport.PlatformTest;
+import cn.kaichuang.testsupport.SessionRows;
 import cn.kaichuang.testsupport.Tenants;
 import java.time.LocalDate;
 import java.util.List;
@@ -133,7 +134,7 @@ class AttendanceRecordsTest {
             LecturerId lecturer = lecturers.register(new NewLecturer(lecturerName, null, "AT-" + PEOPLE.incrementAndGet(),
                     Set.of(CourseType.GYB), lecturerUsername));
             CohortId cohort = cohorts.create(new NewCohort("GYB 第" + PEOPLE.incrementAndGet() + "期", CourseType.GYB,
-                    LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 13), new Venue("长沙市天心区", 28.1, 112.9), 60,
+                    LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 13), new Venue("长沙市天心区", 28.1, 112.9), 30,
                     lecturer));
             IntStream.range(0, size).forEach(i -> {
                 String first17 = "43010319850612%03d".formatted(PEOPLE.incrementAndGet() % 1000);
@@ -146,9 +147,7 @@ class AttendanceRecordsTest {
 
     private List<Long> sessions(CohortId cohort, int count, boolean past) {
         String start = past ? "now() - make_interval(days => ?)" : "now() + make_interval(days => ?)";
-        return IntStream.range(0, count).mapToObj(i -> jdbc.sql("insert into " + tenant.schemaName()
-                        + ".training_session (cohort_id, starts_at, ends_at) values (?, " + start + ", " + start
-                        + " + interval '3 hours') returning id")
+        return IntStream.range(0, count).mapToObj(i -> jdbc.sql(SessionRows.insert(tenant.schemaName(), start))
                 .params(cohort.value(), i + 1, i + 1).query(Long.class).single()).toList();
     }
 

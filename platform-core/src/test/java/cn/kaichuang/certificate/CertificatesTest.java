@@ -27,6 +27,7 @@ import cn.kaichuang.tenancy.TenantContext;
 import cn.kaichuang.tenancy.TenantDirectory;
 import cn.kaichuang.tenancy.TenantProvisioning;
 import cn.kaichuang.testsupport.PlatformTest;
+import cn.kaichuang.testsupport.SessionRows;
 import cn.kaichuang.testsupport.Tenants;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.MultiFormatReader;
@@ -312,9 +313,7 @@ class CertificatesTest {
     }
 
     private List<Long> sessions(CohortId cohort, int count) {
-        return java.util.stream.IntStream.range(0, count).mapToObj(i -> jdbc.sql("insert into " + tenant.schemaName()
-                        + ".training_session (cohort_id, starts_at, ends_at) values (?, now() - make_interval(days => ?),"
-                        + " now() - make_interval(days => ?) + interval '3 hours') returning id")
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> jdbc.sql(SessionRows.insert(tenant.schemaName(), "now() - make_interval(days => ?)"))
                 .params(cohort.value(), count - i, count - i).query(Long.class).single()).toList();
     }
 

@@ -33,14 +33,14 @@ class RecordedEvidence implements CompletionEvidence {
 
     @Override
     public Map<TraineeId, Evidence> of(CohortId cohort, List<TraineeId> trainees) {
-        boolean sessions = attendance.hasSessions(cohort);
+        boolean recordedAttendance = attendance.hasRecords(cohort);
         Map<TraineeId, Integer> percents = attendance.completionPercents(cohort);
         Map<TraineeId, Map<AssessmentResults.Kind, Boolean>> recorded = results.ofCohort(cohort);
         Map<TraineeId, Evidence> evidence = new HashMap<>();
         for (TraineeId trainee : trainees) {
             Map<AssessmentResults.Kind, Boolean> passed = recorded.getOrDefault(trainee, Map.of());
             evidence.put(trainee, new Evidence(
-                    sessions ? OptionalInt.of(percents.getOrDefault(trainee, 0)) : OptionalInt.empty(),
+                    recordedAttendance ? OptionalInt.of(percents.getOrDefault(trainee, 0)) : OptionalInt.empty(),
                     Optional.ofNullable(passed.get(AssessmentResults.Kind.EXAM)),
                     Optional.ofNullable(passed.get(AssessmentResults.Kind.PLAN))));
         }

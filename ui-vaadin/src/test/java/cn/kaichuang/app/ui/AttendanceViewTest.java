@@ -10,6 +10,7 @@ import cn.kaichuang.cohort.Cohorts;
 import cn.kaichuang.identity.Caller;
 import cn.kaichuang.supervision.SupervisedInstitution;
 import cn.kaichuang.tenancy.TenantCode;
+import cn.kaichuang.testsupport.SessionRows;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -46,9 +47,7 @@ class AttendanceViewTest extends KaribuTest {
         String schema = tenant.schemaName();
         CohortView cohort = inTenant(admin, () -> cohorts.all().getFirst());
         List<Long> roster = inTenant(admin, () -> cohorts.roster(cohort.id())).stream().map(t -> t.value()).toList();
-        List<Long> sessions = IntStream.range(0, 4).mapToObj(i -> jdbc.sql("insert into " + schema + ".training_session"
-                        + " (cohort_id, starts_at, ends_at) values (?, now() - make_interval(days => ?),"
-                        + " now() - make_interval(days => ?) + interval '3 hours') returning id")
+        List<Long> sessions = IntStream.range(0, 4).mapToObj(i -> jdbc.sql(SessionRows.insert(schema, "now() - make_interval(days => ?)"))
                 .params(cohort.id().value(), 10 - i, 10 - i).query(Long.class).single()).toList();
         try {
             // Everyone attends all four sessions except the first trainee, who attends one (25%).
@@ -86,7 +85,7 @@ class AttendanceViewTest extends KaribuTest {
         } finally {
             jdbc.sql("delete from " + schema + ".attendance_record where session_id in (:ids)").param("ids", sessions)
                     .update();
-            jdbc.sql("delete from " + schema + ".training_session where id in (:ids)").param("ids", sessions).update();
+            jdbc.sql("delete from " + schema + ".cohort_session where id in (:ids)").param("ids", sessions).update();
         }
     }
 
