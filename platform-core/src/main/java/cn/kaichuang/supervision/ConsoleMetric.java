@@ -2,6 +2,8 @@ package cn.kaichuang.supervision;
 
 /** The figures the provincial console keeps per institution; the dimension each is split by in brackets. */
 public enum ConsoleMetric {
+    /** Institutions snapshotted [ALL]. */
+    INSTITUTIONS,
     /** [status] */
     COHORTS_BY_STATUS,
     /** [course type] */

@@ -42,6 +42,7 @@ final class CensusFigures {
                 add(sums, ConsoleMetric.COMPLETED_ENROLMENTS_BY_TYPE, type, c.enrolled());
             }
         }
+        add(sums, ConsoleMetric.INSTITUTIONS, ConsoleMetric.ALL, 1);
         add(sums, ConsoleMetric.TRAINEES, ConsoleMetric.ALL, census.trainees());
         add(sums, ConsoleMetric.LECTURERS, ConsoleMetric.ALL, census.lecturers());
         return new ArrayList<>(sums.values().stream().filter(f -> f.value() != 0).toList());
