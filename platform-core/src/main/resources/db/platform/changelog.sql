@@ -349,3 +349,5 @@ create table console_run (
     refreshed   int         not null,
     failed      int         not null
 );
+-- The console's certificate list: newest first, paged.
+create index console_certificate_issued on certificate (issued_at desc, serial);

@@ -15,6 +15,7 @@ import cn.kaichuang.tenancy.Tenant;
 import cn.kaichuang.tenancy.TenantCode;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +47,8 @@ public class ConsoleTables {
     private static final Set<String> CERTIFICATE_SORT = Set.of("serial", "institutionName", "courseType", "issuedAt");
     private static final Set<String> METRICS = Arrays.stream(ConsoleMetric.values()).map(Enum::name)
             .collect(Collectors.toSet());
+
+    private static final Duration RUNS_KEPT = Duration.ofDays(7);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -102,6 +105,9 @@ public class ConsoleTables {
             template.update("insert into platform.console_run (started_at, finished_at, refreshed, failed)"
                     + " values (?, ?, ?, ?) on conflict do nothing", Timestamp.from(startedAt),
                     Timestamp.from(finishedAt), refreshed, failed);
+            // A run every five minutes: keep a week of them for the record, not forever.
+            template.update("delete from platform.console_run where started_at < ?",
+                    Timestamp.from(startedAt.minus(RUNS_KEPT)));
         });
     }
 
@@ -153,8 +159,8 @@ public class ConsoleTables {
                 ? "c." + snake(sort.property()) + (sort.descending() ? " desc" : " asc") + ", "
                 : "c.issued_at desc, ";
         return query(where, "select c.serial, c.tenant_code, c.institution_name, c.course_type, c.issued_at,"
-                + " c.revoked_at from platform.certificate c join platform.tenant t on t.code = c.tenant_code"
-                + where.sql + " order by " + order + "c.serial limit :limit offset :offset", offset, limit)
+                + " c.revoked_at from platform.certificate c" + where.sql + " order by " + order
+                + "c.serial limit :limit offset :offset", offset, limit)
                 .query((rs, n) -> new ConsoleCertificate(rs.getString(1), TenantCode.of(rs.getString(2)),
                         rs.getString(3), CourseType.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant(),
                         Optional.ofNullable(rs.getTimestamp(6)).map(Timestamp::toInstant).orElse(null)))
@@ -163,8 +169,8 @@ public class ConsoleTables {
 
     public int countCertificates(String scope, CertificateFilter filter) {
         Where where = certificateWhere(scope, filter);
-        return query(where, "select count(*) from platform.certificate c join platform.tenant t"
-                + " on t.code = c.tenant_code" + where.sql, 0, 0).query(Integer.class).single();
+        return query(where, "select count(*) from platform.certificate c" + where.sql, 0, 0)
+                .query(Integer.class).single();
     }
 
     private record Where(String sql, Map<String, Object> params) {
@@ -217,10 +223,14 @@ public class ConsoleTables {
     private static Where certificateWhere(String scope, CertificateFilter f) {
         List<String> terms = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
-        terms.add("t.region_code like :scope");
-        params.put("scope", scope);
+        // The registry names the institution, not its region: look that up only when a region matters.
+        terms.add("true");
+        if (!RegionScope.EVERYWHERE.equals(scope)) {
+            terms.add("c.tenant_code in (select code from platform.tenant where region_code like :scope)");
+            params.put("scope", scope);
+        }
         if (f.region() != null) {
-            terms.add("t.region_code like :region");
+            terms.add("c.tenant_code in (select code from platform.tenant where region_code like :region)");
             params.put("region", RegionScope.prefix(f.region()));
         }
         if (f.tenant() != null) {
