@@ -73,6 +73,20 @@ class ConsoleViewTest extends KaribuTest {
     }
 
     @Test
+    void clickingAPrefectureInTheChartOpensItsCohorts() {
+        refreshAsPlatform();
+        login("province");
+        UI.getCurrent().navigate(ConsoleView.class);
+
+        _get(ConsoleView.class).charts().get("prefecture").clicked("株洲市");
+
+        assertThat(_get(ConsoleCohortsView.class)).isNotNull();
+        Grid<?> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isPositive();
+        assertThat(rows(grid)).allSatisfy(c -> assertThat(c.regionCode()).startsWith("4302"));
+    }
+
+    @Test
     void aPrefectureSeesOnlyItsRegionAndHasNoRefreshButton() {
         refreshAsPlatform();
         login("changsha");
