@@ -354,3 +354,50 @@ create table completion_rule_history (
 );
 create index completion_rule_history_course on completion_rule_history (course_type, changed_at desc);
 alter table certificate add column revoke_category varchar(16);
+--changeset kaichuang:platform-14-console-snapshots
+--comment: snapshots the provincial console reads instead of querying every institution's schema per page view
+create table console_cohort (
+    tenant_code      varchar(32)  not null references tenant (code) on delete cascade,
+    cohort_id        bigint       not null,
+    region_code      varchar(6)   not null,
+    institution_name varchar(200) not null,
+    name             varchar(200) not null,
+    course_type      varchar(16)  not null,
+    status           varchar(16)  not null,
+    start_date       date         not null,
+    end_date         date         not null,
+    capacity         int          not null,
+    enrolled         bigint       not null,
+    taken_at         timestamptz  not null,
+    primary key (tenant_code, cohort_id)
+);
+create index console_cohort_start on console_cohort (start_date desc, tenant_code, cohort_id);
+create index console_cohort_region on console_cohort (region_code, start_date desc);
+-- Per institution: metric (e.g. COHORTS_BY_STATUS) and dimension (e.g. RUNNING, SYB, 2026-11).
+create table console_figure (
+    tenant_code varchar(32) not null references tenant (code) on delete cascade,
+    metric      varchar(32) not null,
+    dimension   varchar(16) not null,
+    value       bigint      not null,
+    primary key (tenant_code, metric, dimension)
+);
+-- The same summed per region after every run: the dashboard reads only this (a few hundred rows).
+create table console_region_figure (
+    region_code varchar(6)  not null,
+    metric      varchar(32) not null,
+    dimension   varchar(16) not null,
+    value       bigint      not null,
+    primary key (region_code, metric, dimension)
+);
+create table console_taken (
+    tenant_code varchar(32) primary key references tenant (code) on delete cascade,
+    taken_at    timestamptz not null
+);
+create table console_run (
+    started_at  timestamptz primary key,
+    finished_at timestamptz not null,
+    refreshed   int         not null,
+    failed      int         not null
+);
+-- The console's certificate list: newest first, paged.
+create index console_certificate_issued on certificate (issued_at desc, serial);

@@ -29,6 +29,7 @@ public class JobsAutoConfiguration {
 
     static final String STATISTICS_JOB = "statistics-snapshot";
     static final String AUDIT_JOB = "audit-verification";
+    static final String CONSOLE_JOB = "console-snapshot";
 
     /** Not a {@code DataSource} bean, so that the application's own pool stays the only one. */
     record QuartzPool(HikariDataSource dataSource) implements AutoCloseable {
@@ -87,6 +88,20 @@ public class JobsAutoConfiguration {
     Trigger statisticsSnapshotTrigger(JobDetail statisticsSnapshotJob, JobsProperties jobs) {
         return TriggerBuilder.newTrigger().forJob(statisticsSnapshotJob).withIdentity(STATISTICS_JOB)
                 .withSchedule(CronScheduleBuilder.cronSchedule(jobs.statisticsCron())
+                        .withMisfireHandlingInstructionDoNothing())
+                .build();
+    }
+
+    @Bean
+    JobDetail consoleSnapshotJob() {
+        return JobBuilder.newJob(ConsoleSnapshotJob.class).withIdentity(CONSOLE_JOB)
+                .withDescription("Snapshots of every institution for the provincial console").storeDurably().build();
+    }
+
+    @Bean
+    Trigger consoleSnapshotTrigger(JobDetail consoleSnapshotJob, JobsProperties jobs) {
+        return TriggerBuilder.newTrigger().forJob(consoleSnapshotJob).withIdentity(CONSOLE_JOB)
+                .withSchedule(CronScheduleBuilder.cronSchedule(jobs.consoleCron())
                         .withMisfireHandlingInstructionDoNothing())
                 .build();
     }

@@ -5,6 +5,9 @@ import cn.kaichuang.app.ui.attendance.AttendanceView;
 import cn.kaichuang.app.ui.audit.AuditLogView;
 import cn.kaichuang.app.ui.certificate.CertificatesView;
 import cn.kaichuang.app.ui.certificate.CompletionRulesView;
+import cn.kaichuang.app.ui.console.ConsoleCertificatesView;
+import cn.kaichuang.app.ui.console.ConsoleCohortsView;
+import cn.kaichuang.app.ui.console.ConsoleView;
 import cn.kaichuang.app.ui.home.WorkbenchView;
 import cn.kaichuang.app.ui.institution.CohortsView;
 import cn.kaichuang.app.ui.institution.TraineesView;
@@ -32,6 +35,9 @@ public final class Navigation {
 
     static final List<Entry> ENTRIES = List.of(
             new Entry(InstitutionsView.class, "nav.institutions", VaadinIcon.INSTITUTION),
+            new Entry(ConsoleView.class, "nav.console", VaadinIcon.DASHBOARD),
+            new Entry(ConsoleCohortsView.class, "nav.console-cohorts", VaadinIcon.CALENDAR_O),
+            new Entry(ConsoleCertificatesView.class, "nav.console-certificates", VaadinIcon.DIPLOMA_SCROLL),
             new Entry(ApprovalsView.class, "nav.approvals", VaadinIcon.CHECK_SQUARE_O),
             new Entry(PeopleView.class, "nav.people", VaadinIcon.USER_CARD),
             new Entry(CohortsView.class, "nav.cohorts", VaadinIcon.CALENDAR),

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -29,6 +30,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
@@ -53,7 +55,13 @@ public class InstitutionsView extends VerticalLayout implements HasDynamicTitle 
         Button refresh = new Button(getTranslation("institutions.refresh"), VaadinIcon.REFRESH.create(),
                 click -> refresh());
         refresh.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("institutions.title")), refresh);
+        Anchor export = new Anchor(event -> {
+            event.setFileName("institutions-" + LocalDate.now(Formats.CHINA) + ".xlsx");
+            event.setContentType(InstitutionsExcel.CONTENT_TYPE);
+            InstitutionsExcel.write(institutions.visible(), this, event.getOutputStream());
+        }, getTranslation("console.export"));
+        export.addClassName("kc-export");
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("institutions.title")), refresh, export);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setAlignItems(FlexComponent.Alignment.CENTER);

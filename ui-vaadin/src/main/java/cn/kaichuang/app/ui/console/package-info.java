@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.app.ui.console;
+
+import org.jspecify.annotations.NullMarked;
