@@ -54,12 +54,14 @@ public class DemoSeeder {
     private final Trainees trainees;
     private final LocalAccounts accounts;
     private final StatisticsSnapshots statistics;
+    private final DemoDevelopment development;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoSeeder(TenantProvisioning provisioning, TenantDirectory tenants, Lecturers lecturers, Cohorts cohorts,
-            Trainees trainees, LocalAccounts accounts, StatisticsSnapshots statistics,
+            Trainees trainees, LocalAccounts accounts, StatisticsSnapshots statistics, DemoDevelopment development,
             PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+        this.development = development;
         this.provisioning = provisioning;
         this.tenants = tenants;
         this.lecturers = lecturers;
@@ -94,6 +96,7 @@ public class DemoSeeder {
             TenantContext.run(institution.code(), () -> transaction.executeWithoutResult(status ->
                     seedInstitution(institution, today)));
         }
+        development.seed(today);
         seedAccounts();
         statistics.refreshAll();
         log.info("Demo data seeded in {} ms: {} institutions; log in as {} with password {}",

@@ -4,7 +4,11 @@ import cn.kaichuang.app.ui.audit.AuditLogView;
 import cn.kaichuang.app.ui.certificate.CertificatesView;
 import cn.kaichuang.app.ui.home.WorkbenchView;
 import cn.kaichuang.app.ui.institution.CohortsView;
+import cn.kaichuang.app.ui.institution.MyInstitutionView;
 import cn.kaichuang.app.ui.institution.TraineesView;
+import cn.kaichuang.app.ui.lecturer.DevelopmentView;
+import cn.kaichuang.app.ui.lecturer.LecturerPoolView;
+import cn.kaichuang.app.ui.lecturer.LecturersView;
 import cn.kaichuang.app.ui.operations.RequestStatisticsView;
 import cn.kaichuang.app.ui.protection.FirewallView;
 import cn.kaichuang.app.ui.province.InstitutionsView;
@@ -28,8 +32,12 @@ public final class Navigation {
 
     static final List<Entry> ENTRIES = List.of(
             new Entry(InstitutionsView.class, "nav.institutions", VaadinIcon.INSTITUTION),
+            new Entry(LecturerPoolView.class, "nav.lecturer-pool", VaadinIcon.USER_STAR),
             new Entry(CohortsView.class, "nav.cohorts", VaadinIcon.CALENDAR),
             new Entry(TraineesView.class, "nav.trainees", VaadinIcon.USERS),
+            new Entry(LecturersView.class, "nav.lecturers", VaadinIcon.USER_STAR),
+            new Entry(DevelopmentView.class, "nav.lecturer-development", VaadinIcon.ACADEMY_CAP),
+            new Entry(MyInstitutionView.class, "nav.my-institution", VaadinIcon.BUILDING),
             new Entry(CertificatesView.class, "nav.certificates", VaadinIcon.DIPLOMA),
             new Entry(AuditLogView.class, "nav.audit", VaadinIcon.RECORDS),
             new Entry(FirewallView.class, "nav.firewall", VaadinIcon.SHIELD),
