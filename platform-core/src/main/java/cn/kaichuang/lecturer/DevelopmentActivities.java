@@ -30,16 +30,18 @@ public class DevelopmentActivities {
 
     private final ActivityTables tables;
     private final PoolTable pool;
+    private final LecturerPool copies;
     private final PlatformWork work;
     private final Lecturers lecturers;
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
 
-    DevelopmentActivities(ActivityTables tables, PoolTable pool, PlatformWork work, Lecturers lecturers,
-            AccessPolicy policy, AuditTrail audit, Optional<Clock> clock) {
+    DevelopmentActivities(ActivityTables tables, PoolTable pool, LecturerPool copies, PlatformWork work,
+            Lecturers lecturers, AccessPolicy policy, AuditTrail audit, Optional<Clock> clock) {
         this.tables = tables;
         this.pool = pool;
+        this.copies = copies;
         this.work = work;
         this.lecturers = lecturers;
         this.policy = policy;
@@ -151,6 +153,9 @@ public class DevelopmentActivities {
         }
         boolean ownInstitution = caller.isSystem() || tenant.value().equals(caller.tenant());
         boolean allowed = ownInstitution && (!caller.is(Role.LECTURER) || isOwn(tenant, lecturer));
+        if (allowed) {
+            copies.drain();
+        }
         if (!allowed || pool.find(tenant, lecturer).isEmpty()) {
             if (!allowed) {
                 policy.refused(caller, "lecturer", tenant.value() + "/" + lecturer.value());
