@@ -14,6 +14,7 @@ import cn.kaichuang.institution.InstitutionProfile;
 import cn.kaichuang.institution.Institutions;
 import cn.kaichuang.supervision.TenantStatistics;
 import cn.kaichuang.tenancy.InvalidTenantCodeException;
+import cn.kaichuang.tenancy.TenancyException;
 import cn.kaichuang.tenancy.Tenant;
 import cn.kaichuang.tenancy.TenantCode;
 import cn.kaichuang.tenancy.TenantStatus;
@@ -74,7 +75,8 @@ public class InstitutionView extends VerticalLayout implements HasUrlParameter<S
         facts.addFormItem(new Span(Regions.name(this, tenant.regionCode())), getTranslation("institutions.region"));
         facts.addFormItem(new Span(getTranslation("status." + tenant.status().name())),
                 getTranslation("institutions.status"));
-        profile.suspended().ifPresent(s -> facts.addFormItem(new Span(getTranslation("institution.suspension.text",
+        // A resume from the CLI leaves the last reason on record: show it only while suspended.
+        profile.suspended().filter(s -> tenant.status() == TenantStatus.SUSPENDED).ifPresent(s -> facts.addFormItem(new Span(getTranslation("institution.suspension.text",
                 s.reason(), s.by(), Formats.dateTime(this, s.at()))), getTranslation("institution.suspension")));
         Optional<TenantStatistics> snapshot = institution.snapshot();
         facts.addFormItem(new Span(snapshot.map(s -> String.valueOf(s.cohorts())).orElse(getTranslation("common.none"))),
@@ -112,20 +114,16 @@ public class InstitutionView extends VerticalLayout implements HasUrlParameter<S
     private Button statusButton(Tenant tenant) {
         if (tenant.status() == TenantStatus.ACTIVE) {
             Button suspend = new Button(getTranslation("institution.suspend"), VaadinIcon.BAN.create(),
-                    click -> new SuspendDialog(tenant.name(), reason -> {
-                        institutions.suspend(tenant.code(), reason);
-                        done("institution.suspended", tenant.code());
-                    }).open());
+                    click -> new SuspendDialog(tenant.name(), reason -> changeStatus(tenant.code(),
+                            () -> institutions.suspend(tenant.code(), reason), "institution.suspended")).open());
             suspend.addThemeVariants(ButtonVariant.LUMO_ERROR);
             return suspend;
         }
         Button resume = new Button(getTranslation("institution.resume"), VaadinIcon.PLAY.create(), click -> {
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("institution.resume.title"),
                     getTranslation("institution.resume.text", tenant.name()), getTranslation("institution.resume"),
-                    ok -> {
-                        institutions.resume(tenant.code());
-                        done("institution.resumed", tenant.code());
-                    });
+                    ok -> changeStatus(tenant.code(), () -> institutions.resume(tenant.code()),
+                            "institution.resumed"));
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("action.cancel"));
             confirm.open();
@@ -148,6 +146,18 @@ public class InstitutionView extends VerticalLayout implements HasUrlParameter<S
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         return row;
+    }
+
+    /** Someone else (another province admin, the CLI) may have changed the status meanwhile. */
+    private void changeStatus(TenantCode code, Runnable change, String doneKey) {
+        try {
+            change.run();
+            done(doneKey, code);
+        } catch (TenancyException e) {
+            Notification.show(getTranslation("institution.error.status"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            institutions.find(code).ifPresent(this::show);
+        }
     }
 
     private void done(String messageKey, TenantCode code) {
