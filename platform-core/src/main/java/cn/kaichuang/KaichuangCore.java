@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity", "cn.kaichuang.cohort",
         "cn.kaichuang.supervision", "cn.kaichuang.audit", "cn.kaichuang.certificate", "cn.kaichuang.protection",
-        "cn.kaichuang.backup", "cn.kaichuang.operations", "cn.kaichuang.attendance"})
+        "cn.kaichuang.backup", "cn.kaichuang.operations", "cn.kaichuang.attendance", "cn.kaichuang.institution",
+        "cn.kaichuang.lecturer"})
 @ConfigurationPropertiesScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity", "cn.kaichuang.cohort",
         "cn.kaichuang.certificate", "cn.kaichuang.protection"})
 @AutoConfigurationPackage

@@ -9,6 +9,7 @@ import cn.kaichuang.cohort.internal.Cohort;
 import cn.kaichuang.cohort.internal.CohortRepository;
 import cn.kaichuang.cohort.internal.Enrolment;
 import cn.kaichuang.cohort.internal.EnrolmentRepository;
+import cn.kaichuang.cohort.internal.Lecturer;
 import cn.kaichuang.cohort.internal.LecturerRepository;
 import cn.kaichuang.cohort.internal.TraineeRepository;
 import cn.kaichuang.identity.AccessPolicy;
@@ -57,8 +58,12 @@ public class Cohorts {
     public CohortId create(NewCohort cohort) {
         policy.writerOfCurrentTenant("cohort.create");
         LecturerId lead = cohort.leadLecturer();
-        if (lead != null && !lecturers.existsById(lead.value())) {
-            throw new NoSuchElementException("Unknown lecturer " + lead.value());
+        if (lead != null) {
+            Lecturer lecturer = lecturers.findById(lead.value())
+                    .orElseThrow(() -> new NoSuchElementException("Unknown lecturer " + lead.value()));
+            if (!lecturer.courseTypes().contains(cohort.courseType())) {
+                throw new LecturerNotQualifiedException(cohort.courseType());
+            }
         }
         int limit = properties.classSizeLimit(cohort.courseType());
         if (cohort.capacity() > limit) {

@@ -44,7 +44,7 @@ class AuditTrailTest {
         provisioning.create(tenant, "审计机构", "430100");
         TenantContext.run(tenant, () -> {
             for (String name : List.of("甲", "乙", "丙")) {
-                lecturers.register(new NewLecturer(name, null, "Q", Set.of(CourseType.SYB), null));
+                lecturers.register(new NewLecturer(name, null, "Q-" + name, Set.of(CourseType.SYB), null));
             }
         });
         assertThat(audit.verify(tenant).intact()).isTrue();
@@ -67,7 +67,7 @@ class AuditTrailTest {
         provisioning.create(tenant, "审计机构二", "430100");
         TenantContext.run(tenant, () -> {
             for (String name : List.of("甲", "乙", "丙")) {
-                lecturers.register(new NewLecturer(name, null, "Q", Set.of(CourseType.GYB), null));
+                lecturers.register(new NewLecturer(name, null, "Q-" + name, Set.of(CourseType.GYB), null));
             }
         });
         jdbc.sql("delete from t_audit_delete.audit_entry where seq = 2").update();
@@ -115,7 +115,7 @@ class AuditTrailTest {
         provisioning.create(tenant, "审计查询", "430100");
         TenantContext.run(tenant, () -> {
             for (String name : List.of("甲", "乙", "丙", "丁", "戊")) {
-                lecturers.register(new NewLecturer(name, null, "Q", Set.of(CourseType.SYB), null));
+                lecturers.register(new NewLecturer(name, null, "Q-" + name, Set.of(CourseType.SYB), null));
             }
         });
         jdbc.sql("update t_audit_query.audit_entry set actor = 'Admin1' where seq in (2, 4)").update();

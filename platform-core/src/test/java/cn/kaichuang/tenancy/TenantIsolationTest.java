@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -82,7 +83,7 @@ class TenantIsolationTest {
                         TenantCode tenant = tenants.get(random.nextInt(tenants.size()));
                         if (random.nextBoolean()) {
                             TenantContext.run(tenant, () -> lecturers.register(
-                                    new NewLecturer(tenant.value() + "#" + random.nextInt(), null, "Q", Set.of(), null)));
+                                    new NewLecturer(tenant.value() + "#" + random.nextInt(), null, "Q-" + UUID.randomUUID(), Set.of(), null)));
                             writes.incrementAndGet();
                         } else {
                             List<?> owners = TenantContext.call(tenant, () -> transactions.execute(s -> entityManager

@@ -52,6 +52,18 @@ public class Lecturer {
         this.username = username;
     }
 
+    /** A null phone keeps the one on record: views never read it back, so they cannot resend it. */
+    public void change(String name, @Nullable String phone, String qualificationNo, Set<CourseType> courseTypes,
+            @Nullable String username) {
+        this.name = name;
+        if (phone != null) {
+            this.phone = phone;
+        }
+        this.qualificationNo = qualificationNo;
+        this.courseTypes = courseTypes.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.username = username;
+    }
+
     public long id() {
         return id == null ? 0 : id;
     }

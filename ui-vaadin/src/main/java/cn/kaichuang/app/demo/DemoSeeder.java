@@ -57,13 +57,16 @@ public class DemoSeeder {
     private final StatisticsSnapshots statistics;
     private final DemoLifecycle lifecycle;
     private final ConsoleSnapshots console;
+    private final DemoDevelopment development;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoSeeder(TenantProvisioning provisioning, TenantDirectory tenants, Lecturers lecturers, Cohorts cohorts,
             Trainees trainees, LocalAccounts accounts, StatisticsSnapshots statistics, DemoLifecycle lifecycle,
-            ConsoleSnapshots console, PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+            ConsoleSnapshots console, DemoDevelopment development, PlatformTransactionManager transactionManager,
+            Optional<Clock> clock) {
         this.lifecycle = lifecycle;
+        this.development = development;
         this.provisioning = provisioning;
         this.tenants = tenants;
         this.lecturers = lecturers;
@@ -100,6 +103,7 @@ public class DemoSeeder {
                     seedInstitution(institution, today)));
             TenantContext.run(institution.code(), () -> lifecycle.drive(institution));
         }
+        development.seed(today);
         seedAccounts();
         statistics.refreshAll();
         // The dashboard has figures at once instead of after the job's next five-minute mark.

@@ -10,7 +10,11 @@ import cn.kaichuang.app.ui.console.ConsoleCohortsView;
 import cn.kaichuang.app.ui.console.ConsoleView;
 import cn.kaichuang.app.ui.home.WorkbenchView;
 import cn.kaichuang.app.ui.institution.CohortsView;
+import cn.kaichuang.app.ui.institution.MyInstitutionView;
 import cn.kaichuang.app.ui.institution.TraineesView;
+import cn.kaichuang.app.ui.lecturer.DevelopmentView;
+import cn.kaichuang.app.ui.lecturer.LecturerPoolView;
+import cn.kaichuang.app.ui.lecturer.LecturersView;
 import cn.kaichuang.app.ui.operations.RequestStatisticsView;
 import cn.kaichuang.app.ui.people.PeopleView;
 import cn.kaichuang.app.ui.protection.FirewallView;
@@ -40,8 +44,12 @@ public final class Navigation {
             new Entry(ConsoleCertificatesView.class, "nav.console-certificates", VaadinIcon.DIPLOMA_SCROLL),
             new Entry(ApprovalsView.class, "nav.approvals", VaadinIcon.CHECK_SQUARE_O),
             new Entry(PeopleView.class, "nav.people", VaadinIcon.USER_CARD),
+            new Entry(LecturerPoolView.class, "nav.lecturer-pool", VaadinIcon.USER_STAR),
             new Entry(CohortsView.class, "nav.cohorts", VaadinIcon.CALENDAR),
             new Entry(TraineesView.class, "nav.trainees", VaadinIcon.USERS),
+            new Entry(LecturersView.class, "nav.lecturers", VaadinIcon.USER_STAR),
+            new Entry(DevelopmentView.class, "nav.lecturer-development", VaadinIcon.ACADEMY_CAP),
+            new Entry(MyInstitutionView.class, "nav.my-institution", VaadinIcon.BUILDING),
             new Entry(CertificatesView.class, "nav.certificates", VaadinIcon.DIPLOMA),
             new Entry(AttendanceView.class, "nav.attendance", VaadinIcon.CALENDAR_USER),
             new Entry(CompletionRulesView.class, "nav.completion-rules", VaadinIcon.CHECK_SQUARE_O),

@@ -17,6 +17,10 @@ import cn.kaichuang.crypto.IdCardNumber;
 import cn.kaichuang.identity.Account;
 import cn.kaichuang.identity.LocalAccounts;
 import cn.kaichuang.identity.Role;
+import cn.kaichuang.institution.Institutions;
+import cn.kaichuang.lecturer.Activity;
+import cn.kaichuang.lecturer.DevelopmentActivities;
+import cn.kaichuang.lecturer.LecturerPool;
 import cn.kaichuang.supervision.StatisticsSnapshots;
 import cn.kaichuang.tenancy.Tenant;
 import cn.kaichuang.tenancy.TenantCode;
@@ -51,6 +55,12 @@ class DemoSeederTest {
     StatisticsSnapshots statistics;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Institutions institutions;
+    @Autowired
+    LecturerPool pool;
+    @Autowired
+    DevelopmentActivities development;
     @Autowired
     PasswordEncoder passwords;
     @Autowired
@@ -162,6 +172,20 @@ class DemoSeederTest {
                 assertThat(lecturers.all()).hasSize(2);
             });
         }
+    }
+
+    @Test
+    void institutionsHaveProfilesAndLecturersADevelopmentRecord() {
+        assertThat(institutions.visible()).hasSize(3).allSatisfy(i -> {
+            assertThat(i.profile().contactPerson()).isNotBlank();
+            assertThat(i.profile().annualCapacity()).isPositive();
+            assertThat(i.profile().approvedCourseTypes()).isNotEmpty();
+        });
+        assertThat(pool.visible("", null)).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(development.all()).extracting(Activity::title)
+                .contains("2026年湖南省 SYB 讲师能力提升研修班", "网络创业培训讲师线上教研活动");
+        assertThat(development.all()).filteredOn(a -> a.title().startsWith("2026年湖南省"))
+                .singleElement().satisfies(a -> assertThat(a.attended()).isEqualTo(2));
     }
 
     @Test

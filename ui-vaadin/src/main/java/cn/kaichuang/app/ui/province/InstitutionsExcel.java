@@ -1,54 +1,55 @@
 package cn.kaichuang.app.ui.province;
 
-import cn.kaichuang.app.ui.Formats;
+import cn.kaichuang.app.ui.CourseTypes;
 import cn.kaichuang.app.ui.Regions;
-import cn.kaichuang.supervision.SupervisedInstitution;
-import cn.kaichuang.supervision.TenantStatistics;
+import cn.kaichuang.institution.Institution;
 import com.vaadin.flow.component.Component;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** The institutions list as .xlsx, with the columns of the grid. */
+/** The institutions as shown (search and filters applied) in an .xlsx sheet; no phone numbers. */
 final class InstitutionsExcel {
 
     static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final List<String> HEADERS = List.of("institutions.name", "institutions.code", "institutions.region",
-            "institutions.status", "institutions.cohorts", "institutions.trainees", "institutions.enrolments",
-            "institutions.snapshot");
+    private static final List<String> HEADERS = List.of("institutions.name", "institutions.code",
+            "institutions.region", "institutions.status", "institutions.course-types", "institutions.contact",
+            "institutions.capacity", "institutions.cohorts", "institutions.trainees", "institutions.enrolments");
 
     private InstitutionsExcel() {
     }
 
-    /** @return rows written */
-    static int write(List<SupervisedInstitution> rows, Component view, OutputStream out) throws IOException {
+    static void write(List<Institution> rows, Component ui, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Kaichuang", "1.0");
-        Worksheet sheet = workbook.newWorksheet(view.getTranslation("institutions.title"));
+        Worksheet sheet = workbook.newWorksheet(ui.getTranslation("institutions.title"));
         for (int c = 0; c < HEADERS.size(); c++) {
-            sheet.value(0, c, view.getTranslation(HEADERS.get(c)));
+            sheet.value(0, c, ui.getTranslation(HEADERS.get(c)));
             sheet.style(0, c).bold().set();
         }
         sheet.freezePane(0, 1);
-        int row = 1;
-        for (SupervisedInstitution i : rows) {
-            sheet.value(row, 0, i.tenant().name());
-            sheet.value(row, 1, i.tenant().code().value());
-            sheet.value(row, 2, Regions.name(view, i.tenant().regionCode()));
-            sheet.value(row, 3, view.getTranslation("status." + i.tenant().status().name()));
-            if (i.statistics() != null) {
-                TenantStatistics s = i.statistics();
-                sheet.value(row, 4, s.cohorts());
-                sheet.value(row, 5, s.trainees());
-                sheet.value(row, 6, s.enrolments());
-                sheet.value(row, 7, s.takenAt().atZone(Formats.CHINA).toLocalDateTime());
-                sheet.style(row, 7).format("yyyy-mm-dd hh:mm").set();
-            }
-            row++;
+        int r = 1;
+        for (Institution i : rows) {
+            sheet.value(r, 0, i.tenant().name());
+            sheet.value(r, 1, i.tenant().code().value());
+            sheet.value(r, 2, Regions.name(ui, i.tenant().regionCode()));
+            sheet.value(r, 3, ui.getTranslation("status." + i.tenant().status().name()));
+            sheet.value(r, 4, i.profile().approvedCourseTypes().stream().sorted()
+                    .map(t -> CourseTypes.name(ui, t)).collect(Collectors.joining("、")));
+            sheet.value(r, 5, i.profile().contactPerson());
+            sheet.value(r, 6, i.profile().annualCapacity());
+            int row = r;
+            i.snapshot().ifPresent(s -> {
+                sheet.value(row, 7, s.cohorts());
+                sheet.value(row, 8, s.trainees());
+                sheet.value(row, 9, s.enrolments());
+            });
+            r++;
         }
-        sheet.width(0, 30);
+        sheet.width(0, 36);
+        sheet.width(4, 30);
         workbook.finish();
-        return row - 1;
     }
 }

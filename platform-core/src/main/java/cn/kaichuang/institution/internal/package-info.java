@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.institution.internal;
+
+import org.jspecify.annotations.NullMarked;

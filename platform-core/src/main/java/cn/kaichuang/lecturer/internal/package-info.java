@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.lecturer.internal;
+
+import org.jspecify.annotations.NullMarked;
