@@ -85,7 +85,7 @@ public class CertificatesView extends VerticalLayout implements HasDynamicTitle 
         notice.setVisible(selected != null && !completed);
         if (selected != null && !completed) {
             notice.setText(getTranslation(selected.status() == CohortStatus.ARCHIVED ? "certificates.cohort-archived"
-                    : "certificates.cohort-not-completed", getTranslation("certificates.cohort-status." + selected.status().name())));
+                    : "certificates.cohort-not-completed", getTranslation("cohort.status." + selected.status().name())));
         }
         boolean anyIssued = rows != null && rows.stream().anyMatch(e -> e.certificate() != null);
         zip.setVisible(anyIssued);

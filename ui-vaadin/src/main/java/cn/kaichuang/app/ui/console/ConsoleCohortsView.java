@@ -112,7 +112,7 @@ public class ConsoleCohortsView extends VerticalLayout implements HasDynamicTitl
         courseType.setClearButtonVisible(true);
         status.setLabel(getTranslation("console.status"));
         status.setItems(CohortStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("console.status." + s.name()));
+        status.setItemLabelGenerator(s -> getTranslation("cohort.status." + s.name()));
         status.setClearButtonVisible(true);
         startFrom.setLabel(getTranslation("console.start-from"));
         startTo.setLabel(getTranslation("console.start-to"));
@@ -142,7 +142,7 @@ public class ConsoleCohortsView extends VerticalLayout implements HasDynamicTitl
                 .setSortProperty("regionCode").setAutoWidth(true);
         grid.addColumn(c -> getTranslation("course." + c.courseType().name())).setHeader(getTranslation("cohorts.course"))
                 .setSortProperty("courseType").setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("console.status." + c.status().name()))
+        grid.addColumn(c -> getTranslation("cohort.status." + c.status().name()))
                 .setHeader(getTranslation("console.status")).setSortProperty("status").setAutoWidth(true);
         grid.addColumn(c -> Formats.date(this, c.startDate())).setHeader(getTranslation("cohorts.start"))
                 .setSortProperty("startDate").setAutoWidth(true);
@@ -194,7 +194,7 @@ public class ConsoleCohortsView extends VerticalLayout implements HasDynamicTitl
                 new ConsoleExcel.Column<>(getTranslation("cohorts.course"),
                         c -> getTranslation("course." + c.courseType().name())),
                 new ConsoleExcel.Column<>(getTranslation("console.status"),
-                        c -> getTranslation("console.status." + c.status().name())),
+                        c -> getTranslation("cohort.status." + c.status().name())),
                 new ConsoleExcel.Column<>(getTranslation("cohorts.start"), ConsoleCohort::startDate),
                 new ConsoleExcel.Column<>(getTranslation("cohorts.end"), ConsoleCohort::endDate),
                 new ConsoleExcel.Column<>(getTranslation("console.enrolled"), ConsoleCohort::enrolled),

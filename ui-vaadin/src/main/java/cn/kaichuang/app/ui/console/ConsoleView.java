@@ -147,7 +147,7 @@ public class ConsoleView extends VerticalLayout implements HasDynamicTitle {
                 "tooltip", Map.of("trigger", "item"),
                 "series", List.of(Map.of("type", "pie", "radius", List.of("40%", "70%"),
                         "data", Arrays.stream(CohortStatus.values()).filter(s -> status.containsKey(s.name()))
-                                .map(s -> Map.of("name", getTranslation("console.status." + s.name()),
+                                .map(s -> Map.of("name", getTranslation("cohort.status." + s.name()),
                                         "value", status.get(s.name()))).toList()))));
         List<String> types = Arrays.stream(CourseType.values()).map(Enum::name).toList();
         List<String> typeNames = types.stream().map(t -> getTranslation("course." + t)).toList();

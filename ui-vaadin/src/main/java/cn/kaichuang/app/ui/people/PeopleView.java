@@ -112,7 +112,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("people.course")).setAutoWidth(true);
         history.addColumn(e -> Formats.date(this, e.cohort().startDate()) + " – " + Formats.date(this,
                 e.cohort().endDate())).setHeader(getTranslation("people.dates")).setAutoWidth(true);
-        history.addColumn(e -> getTranslation("people.cohort-status." + e.cohort().status().name()))
+        history.addColumn(e -> getTranslation("cohort.status." + e.cohort().status().name()))
                 .setHeader(getTranslation("people.status")).setAutoWidth(true);
         history.setAllRowsVisible(true);
         history.setVisible(false);
