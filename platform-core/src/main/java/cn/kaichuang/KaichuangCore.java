@@ -14,9 +14,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity", "cn.kaichuang.cohort",
         "cn.kaichuang.supervision", "cn.kaichuang.audit", "cn.kaichuang.certificate", "cn.kaichuang.protection",
-        "cn.kaichuang.backup", "cn.kaichuang.operations"})
+        "cn.kaichuang.backup", "cn.kaichuang.operations", "cn.kaichuang.courseware"})
 @ConfigurationPropertiesScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity",
-        "cn.kaichuang.certificate", "cn.kaichuang.protection"})
+        "cn.kaichuang.certificate", "cn.kaichuang.protection", "cn.kaichuang.courseware"})
 @AutoConfigurationPackage
 public class KaichuangCore {
 }
