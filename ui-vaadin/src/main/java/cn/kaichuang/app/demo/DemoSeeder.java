@@ -55,11 +55,12 @@ public class DemoSeeder {
     private final LocalAccounts accounts;
     private final StatisticsSnapshots statistics;
     private final TransactionTemplate transaction;
+    private final DemoCourseware courseware;
     private final Clock clock;
 
     DemoSeeder(TenantProvisioning provisioning, TenantDirectory tenants, Lecturers lecturers, Cohorts cohorts,
             Trainees trainees, LocalAccounts accounts, StatisticsSnapshots statistics,
-            PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+            PlatformTransactionManager transactionManager, DemoCourseware courseware, Optional<Clock> clock) {
         this.provisioning = provisioning;
         this.tenants = tenants;
         this.lecturers = lecturers;
@@ -68,6 +69,7 @@ public class DemoSeeder {
         this.accounts = accounts;
         this.statistics = statistics;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.courseware = courseware;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
@@ -93,6 +95,10 @@ public class DemoSeeder {
             }
             TenantContext.run(institution.code(), () -> transaction.executeWithoutResult(status ->
                     seedInstitution(institution, today)));
+        }
+        // Before the accounts, the step that marks the demo complete: an interrupted seed redoes it.
+        if (courseware.possible()) {
+            courseware.seed();
         }
         seedAccounts();
         statistics.refreshAll();

@@ -2,6 +2,7 @@ package cn.kaichuang.app.ui;
 
 import cn.kaichuang.app.ui.audit.AuditLogView;
 import cn.kaichuang.app.ui.certificate.CertificatesView;
+import cn.kaichuang.app.ui.courseware.CoursewareView;
 import cn.kaichuang.app.ui.home.WorkbenchView;
 import cn.kaichuang.app.ui.institution.CohortsView;
 import cn.kaichuang.app.ui.institution.TraineesView;
@@ -31,6 +32,7 @@ public final class Navigation {
             new Entry(CohortsView.class, "nav.cohorts", VaadinIcon.CALENDAR),
             new Entry(TraineesView.class, "nav.trainees", VaadinIcon.USERS),
             new Entry(CertificatesView.class, "nav.certificates", VaadinIcon.DIPLOMA),
+            new Entry(CoursewareView.class, "nav.courseware", VaadinIcon.BOOK),
             new Entry(AuditLogView.class, "nav.audit", VaadinIcon.RECORDS),
             new Entry(FirewallView.class, "nav.firewall", VaadinIcon.SHIELD),
             new Entry(RequestStatisticsView.class, "nav.operations", VaadinIcon.CHART),
