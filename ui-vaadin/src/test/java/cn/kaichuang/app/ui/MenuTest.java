@@ -24,9 +24,9 @@ class MenuTest extends KaribuTest {
 
     static Stream<Arguments> roles() {
         return Stream.of(
-                Arguments.of("province", InstitutionsView.class, List.of("机构总览", "审计日志", "访问控制", "运行统计")),
+                Arguments.of("province", InstitutionsView.class, List.of("机构总览", "课件", "审计日志", "访问控制", "运行统计")),
                 Arguments.of("changsha", InstitutionsView.class, List.of("机构总览")),
-                Arguments.of("admin1", CohortsView.class, List.of("班期", "学员", "证书发放", "审计日志", "访问控制")),
+                Arguments.of("admin1", CohortsView.class, List.of("班期", "学员", "证书发放", "课件", "审计日志", "访问控制")),
                 Arguments.of("lecturer1", CohortsView.class, List.of("班期", "学员")),
                 Arguments.of("expert1", WorkbenchView.class, List.of("工作台")),
                 Arguments.of("mentor1", WorkbenchView.class, List.of("工作台")),

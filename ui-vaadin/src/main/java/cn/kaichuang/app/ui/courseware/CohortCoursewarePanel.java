@@ -56,7 +56,8 @@ public class CohortCoursewarePanel extends VerticalLayout {
         grid.addColumn(this::versionLabel).setHeader(getTranslation("courseware.version")).setAutoWidth(true);
         grid.addComponentColumn(entry -> Labels.status(this, entry.item().status()))
                 .setHeader(getTranslation("courseware.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("courseware.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("courseware.actions")).setAutoWidth(true)
+                .setKey("actions");
         grid.setAllRowsVisible(true);
         empty = new EmptyState(VaadinIcon.BOOK, getTranslation("courseware.cohort.empty"));
         Button attach = new Button(getTranslation("courseware.attach"), VaadinIcon.PLUS.create(),

@@ -111,7 +111,8 @@ public class CoursewareView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.addColumn(item -> Formats.dateTime(this, item.updatedAt())).setHeader(getTranslation("courseware.updated-at"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("courseware.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("courseware.actions")).setAutoWidth(true)
+                .setKey("actions");
     }
 
     private Component actions(CoursewareItem item) {
