@@ -73,7 +73,7 @@ class CoursewareViewTest extends KaribuTest {
         view.search.setValue(title);
         view.courseType.setValue(CourseType.ONLINE);
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("草稿");
+        assertThat(String.join(" ", GridKt._getFormattedRow(view.grid, 0))).contains(title, "草稿", "未发布");
         CoursewareItem item = catalogue.search(new CoursewareQuery(title, null, null), 0, 1).getFirst();
 
         VersionsDialog versions = new VersionsDialog(catalogue, item, true, view::refresh);
@@ -91,7 +91,7 @@ class CoursewareViewTest extends KaribuTest {
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
         assertThat(catalogue.find(item.id()).orElseThrow().status()).isEqualTo(CoursewareStatus.PUBLISHED);
-        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("已发布");
+        assertThat(String.join(" ", GridKt._getFormattedRow(view.grid, 0))).contains(title, "已发布", "v1");
     }
 
     @Test
@@ -118,6 +118,9 @@ class CoursewareViewTest extends KaribuTest {
             _click(_get(GridKt._getCellComponent(panel.grid, row, "actions"), Button.class, spec -> spec.withText("移除")));
             ConfirmDialog confirm = _get(ConfirmDialog.class);
             ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
+            // The browser closes it on confirming; here the test does.
+            confirm.close();
+            NotificationsKt.expectNotifications("已移除“企业财务计划入门”");
             assertThat(GridKt._size(panel.grid)).isEqualTo(before - 1);
 
             _click(_get(panel, Button.class, spec -> spec.withText("添加课件")));
