@@ -40,8 +40,8 @@ class MainLayoutTest extends KaribuTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withText("English")));
 
         assertThat(LocalePreference.of(UI.getCurrent().getSession())).isEqualTo(LocalePreference.ENGLISH);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Institutions", "Audit log",
-                "Access control", "Operations");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Institutions", "Courseware",
+                "Audit log", "Access control", "Operations");
         assertThat(text("kc-role")).isEqualTo("Province administrator");
     }
 
