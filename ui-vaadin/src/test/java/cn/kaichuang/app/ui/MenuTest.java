@@ -27,7 +27,7 @@ class MenuTest extends KaribuTest {
                 Arguments.of("province", InstitutionsView.class, List.of("机构总览", "课件", "审计日志", "访问控制", "运行统计")),
                 Arguments.of("changsha", InstitutionsView.class, List.of("机构总览")),
                 Arguments.of("admin1", CohortsView.class, List.of("班期", "学员", "证书发放", "课件", "审计日志", "访问控制")),
-                Arguments.of("lecturer1", CohortsView.class, List.of("班期", "学员")),
+                Arguments.of("lecturer1", CohortsView.class, List.of("班期", "学员", "课件")),
                 Arguments.of("expert1", WorkbenchView.class, List.of("工作台")),
                 Arguments.of("mentor1", WorkbenchView.class, List.of("工作台")),
                 Arguments.of("trainee1", MyLearningView.class, List.of("我的学习")));

@@ -29,9 +29,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One cohort's courseware for its institution admin: attach published courseware at the latest
- * published version or a pinned one, change the version, detach, open. Self-contained (it needs
- * only the cohort), so a cohort's detail view can show it as it is.
+ * One cohort's courseware: its institution admin attaches published courseware at the latest
+ * published version or a pinned one, changes the version, detaches; everyone who reaches the
+ * cohort opens it. Self-contained (it needs only the cohort), so a cohort's detail view can show
+ * it as it is.
  */
 public class CohortCoursewarePanel extends VerticalLayout {
 
@@ -41,8 +42,12 @@ public class CohortCoursewarePanel extends VerticalLayout {
     private final Feedback feedback = new Feedback(this);
     final Grid<CohortCoursewareEntry> grid = new Grid<>();
     private final EmptyState empty;
+    private final boolean manage;
 
-    public CohortCoursewarePanel(CohortId cohort, CohortCourseware cohortCourseware, CoursewareCatalogue catalogue) {
+    /** @param manage whether to offer changes (the institution admin); the service checks again */
+    public CohortCoursewarePanel(CohortId cohort, CohortCourseware cohortCourseware, CoursewareCatalogue catalogue,
+            boolean manage) {
+        this.manage = manage;
         this.cohort = cohort;
         this.cohortCourseware = cohortCourseware;
         this.catalogue = catalogue;
@@ -63,6 +68,7 @@ public class CohortCoursewarePanel extends VerticalLayout {
         Button attach = new Button(getTranslation("courseware.attach"), VaadinIcon.PLUS.create(),
                 click -> new AttachDialog(null).open());
         attach.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        attach.setVisible(manage);
         add(attach, grid, empty);
         refresh();
     }
@@ -91,6 +97,9 @@ public class CohortCoursewarePanel extends VerticalLayout {
                     UI.getCurrent().getPage().open(url.toString(), "_blank");
                 }
             }));
+        }
+        if (!manage) {
+            return actions;
         }
         if (entry.item().published()) {
             actions.add(small("courseware.change-version", click -> new AttachDialog(entry).open()));

@@ -14,6 +14,7 @@ import cn.kaichuang.courseware.CoursewareCatalogue;
 import cn.kaichuang.courseware.CoursewareItem;
 import cn.kaichuang.courseware.CoursewareQuery;
 import cn.kaichuang.courseware.CoursewareStatus;
+import cn.kaichuang.identity.Caller;
 import cn.kaichuang.identity.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -36,10 +37,11 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * 课件: the province curates the catalogue (new items, versions, publish, withdraw); an
- * institution admin browses the published courseware and manages a cohort's courseware below it.
+ * institution admin browses the published courseware and manages a cohort's courseware below it;
+ * a lecturer sees the same for the cohorts they lead, without changing it.
  */
 @Route(value = "courseware", layout = MainLayout.class)
-@RolesAllowed({Roles.PROVINCE_ADMIN, Roles.INSTITUTION_ADMIN})
+@RolesAllowed({Roles.PROVINCE_ADMIN, Roles.INSTITUTION_ADMIN, Roles.LECTURER})
 public class CoursewareView extends VerticalLayout implements HasDynamicTitle {
 
     private final CoursewareCatalogue catalogue;
@@ -53,7 +55,8 @@ public class CoursewareView extends VerticalLayout implements HasDynamicTitle {
 
     CoursewareView(CoursewareCatalogue catalogue, CohortCourseware cohortCourseware, Cohorts cohorts) {
         this.catalogue = catalogue;
-        this.curator = CurrentUser.require().is(Role.PROVINCE_ADMIN);
+        Caller user = CurrentUser.require();
+        this.curator = user.is(Role.PROVINCE_ADMIN);
         addClassName("kc-view");
         setSizeFull();
         search.setPlaceholder(getTranslation("courseware.search"));
@@ -88,7 +91,7 @@ public class CoursewareView extends VerticalLayout implements HasDynamicTitle {
         empty = new EmptyState(VaadinIcon.BOOK, getTranslation(curator ? "courseware.empty" : "courseware.empty-published"));
         add(new H2(getTranslation("courseware.heading")), toolbar, grid, empty);
         if (!curator) {
-            add(cohortSection(cohortCourseware, cohorts));
+            add(cohortSection(cohortCourseware, cohorts, user.is(Role.INSTITUTION_ADMIN)));
         }
         refresh();
     }
@@ -148,7 +151,7 @@ public class CoursewareView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
-    private Component cohortSection(CohortCourseware cohortCourseware, Cohorts cohorts) {
+    private Component cohortSection(CohortCourseware cohortCourseware, Cohorts cohorts, boolean manage) {
         ComboBox<CohortView> cohort = new ComboBox<>(getTranslation("courseware.cohort"));
         cohort.setItems(cohorts.all());
         cohort.setItemLabelGenerator(CohortView::name);
@@ -158,7 +161,7 @@ public class CoursewareView extends VerticalLayout implements HasDynamicTitle {
         cohort.addValueChangeListener(change -> {
             holder.removeAll();
             if (change.getValue() != null) {
-                holder.add(new CohortCoursewarePanel(change.getValue().id(), cohortCourseware, catalogue));
+                holder.add(new CohortCoursewarePanel(change.getValue().id(), cohortCourseware, catalogue, manage));
             }
         });
         VerticalLayout section = new VerticalLayout(new H3(getTranslation("courseware.cohort-section")), cohort, holder);

@@ -141,6 +141,24 @@ class CoursewareViewTest extends KaribuTest {
     }
 
     @Test
+    void aLecturerSeesTheirCohortsCoursewareWithoutChangingIt() {
+        Caller lecturer = login("lecturer1");
+        asTenantOf(lecturer, () -> {
+            UI.getCurrent().navigate(CoursewareView.class);
+            @SuppressWarnings("unchecked")
+            ComboBox<CohortView> picker = _get(ComboBox.class, spec -> spec.withLabel("班期"));
+            List<CohortView> led = cohorts.all();
+            assertThat(led).isNotEmpty();
+            picker.setValue(led.getFirst());
+            CohortCoursewarePanel panel = _get(CohortCoursewarePanel.class);
+            assertThat(GridKt._size(panel.grid)).isPositive();
+            assertThat(_get(panel, Button.class, spec -> spec.withText("添加课件")).isVisible()).isFalse();
+            Component actions = GridKt._getCellComponent(panel.grid, 0, "actions");
+            assertThat(_find(actions, Button.class)).extracting(Button::getText).containsExactly("打开");
+        });
+    }
+
+    @Test
     void aTraineeSeesTheCohortsCoursewareOnMyLearningAndOpensIt() {
         Caller trainee = login("trainee1");
         asTenantOf(trainee, () -> {
