@@ -10,11 +10,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.regex.Pattern;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,9 +17,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Courseware in the browser: the province uploads a version through the real upload element (a
- * multipart request the container must let through), and a trainee on a phone opens the cohort's
- * courseware through its presigned link, which the browser can fetch from the object store.
+ * Courseware in the browser: a trainee on a phone opens the cohort's courseware through its
+ * presigned link, which the browser can fetch from the object store.
  */
 @WebAppTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,28 +43,6 @@ class CoursewareEndToEndTest {
         }
         if (playwright != null) {
             playwright.close();
-        }
-    }
-
-    @Test
-    void theProvinceUploadsAVersionInTheBrowser() throws Exception {
-        Path file = Files.createTempFile("courseware-e2e-", ".pdf");
-        try (PDDocument document = new PDDocument()) {
-            document.addPage(new PDPage());
-            document.save(file.toFile());
-        }
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
-            Page page = Chromium.logIn(context, url(""), "province");
-            page.navigate(url("/courseware"));
-            page.locator("input[placeholder=\"按标题、模块或知识点搜索\"]").fill("企业财务计划入门");
-            Locator grid = page.locator("vaadin-grid").first();
-            assertThat(grid.getByText("企业财务计划入门")).isVisible();
-            grid.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("版本")).first().click();
-            page.locator("vaadin-upload input[type=file]").setInputFiles(file);
-            assertThat(page.getByText(Pattern.compile("已上传 v\\d+：" + Pattern.quote(file.getFileName().toString()))))
-                    .isVisible();
-        } finally {
-            Files.deleteIfExists(file);
         }
     }
 
