@@ -92,6 +92,12 @@ class CoursewareViewTest extends KaribuTest {
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
         assertThat(catalogue.find(item.id()).orElseThrow().status()).isEqualTo(CoursewareStatus.PUBLISHED);
         assertThat(String.join(" ", GridKt._getFormattedRow(view.grid, 0))).contains(title, "已发布", "v1");
+        confirm.close();
+
+        _click(_get(GridKt._getCellComponent(view.grid, 0, "actions"), Button.class, spec -> spec.withText("版本")));
+        VersionsDialog opened = _get(VersionsDialog.class);
+        assertThat(GridKt._size(opened.grid)).isEqualTo(1);
+        _get(opened, com.vaadin.flow.component.upload.Upload.class);
     }
 
     @Test
