@@ -14,6 +14,7 @@ public final class TenantBuckets {
 
     private static final Pattern TENANT_CODE = Pattern.compile("[a-z][a-z0-9-]{1,31}");
     // No dots: they break TLS wildcard certificates for virtual-host style bucket URLs.
+    private static final Pattern PURPOSE = Pattern.compile("[a-z][a-z0-9-]{1,30}[a-z0-9]");
     private static final Pattern PREFIX = Pattern.compile("([a-z0-9][a-z0-9-]*)?");
 
     private final String prefix;
@@ -44,6 +45,21 @@ public final class TenantBuckets {
                     + TENANT_CODE.pattern());
         }
         return BucketNames.requireValid(prefix + tenantCode);
+    }
+
+    /**
+     * A bucket for objects of the platform itself, such as the province's courseware. The name
+     * puts a digit where a tenant code has its first letter, so no institution's bucket can ever
+     * take it, and {@link #tenantCodeOf} does not mistake it for one.
+     *
+     * @param purpose lower-case letters, digits and '-', such as {@code courseware}
+     */
+    public String platformBucket(String purpose) {
+        if (!PURPOSE.matcher(purpose).matches()) {
+            throw new IllegalArgumentException("Invalid platform bucket purpose '" + purpose + "': must match "
+                    + PURPOSE.pattern());
+        }
+        return BucketNames.requireValid(prefix + "0-" + purpose);
     }
 
     /** The tenant code a bucket belongs to, or empty for buckets that are not tenant buckets. */

@@ -55,4 +55,12 @@ class TenantBucketsTest {
         assertThat(buckets.tenantCodeOf("other-pku")).isEmpty();
         assertThat(buckets.tenantCodeOf("kc-")).isEmpty();
     }
+
+    @Test
+    void platformBucketsCanNeverBeTakenForATenantsBucket() {
+        TenantBuckets buckets = new TenantBuckets();
+        assertThat(buckets.platformBucket("courseware")).isEqualTo("kc-0-courseware");
+        assertThat(buckets.tenantCodeOf(buckets.platformBucket("courseware"))).isEmpty();
+        assertThatThrownBy(() -> buckets.platformBucket("Courseware")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

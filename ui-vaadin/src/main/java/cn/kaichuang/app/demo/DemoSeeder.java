@@ -59,12 +59,13 @@ public class DemoSeeder {
     private final ConsoleSnapshots console;
     private final DemoDevelopment development;
     private final TransactionTemplate transaction;
+    private final DemoCourseware courseware;
     private final Clock clock;
 
     DemoSeeder(TenantProvisioning provisioning, TenantDirectory tenants, Lecturers lecturers, Cohorts cohorts,
             Trainees trainees, LocalAccounts accounts, StatisticsSnapshots statistics, DemoLifecycle lifecycle,
-            ConsoleSnapshots console, DemoDevelopment development, PlatformTransactionManager transactionManager,
-            Optional<Clock> clock) {
+            ConsoleSnapshots console, DemoDevelopment development, DemoCourseware courseware,
+            PlatformTransactionManager transactionManager, Optional<Clock> clock) {
         this.lifecycle = lifecycle;
         this.development = development;
         this.provisioning = provisioning;
@@ -76,6 +77,7 @@ public class DemoSeeder {
         this.statistics = statistics;
         this.console = console;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.courseware = courseware;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
@@ -104,6 +106,10 @@ public class DemoSeeder {
             TenantContext.run(institution.code(), () -> lifecycle.drive(institution));
         }
         development.seed(today);
+        // Before the accounts, the step that marks the demo complete: an interrupted seed redoes it.
+        if (courseware.possible()) {
+            courseware.seed();
+        }
         seedAccounts();
         statistics.refreshAll();
         // The dashboard has figures at once instead of after the job's next five-minute mark.

@@ -8,6 +8,7 @@ import cn.kaichuang.app.ui.certificate.CompletionRulesView;
 import cn.kaichuang.app.ui.console.ConsoleCertificatesView;
 import cn.kaichuang.app.ui.console.ConsoleCohortsView;
 import cn.kaichuang.app.ui.console.ConsoleView;
+import cn.kaichuang.app.ui.courseware.CoursewareView;
 import cn.kaichuang.app.ui.home.WorkbenchView;
 import cn.kaichuang.app.ui.institution.CohortsView;
 import cn.kaichuang.app.ui.institution.MyInstitutionView;
@@ -53,6 +54,7 @@ public final class Navigation {
             new Entry(CertificatesView.class, "nav.certificates", VaadinIcon.DIPLOMA),
             new Entry(AttendanceView.class, "nav.attendance", VaadinIcon.CALENDAR_USER),
             new Entry(CompletionRulesView.class, "nav.completion-rules", VaadinIcon.CHECK_SQUARE_O),
+            new Entry(CoursewareView.class, "nav.courseware", VaadinIcon.BOOK),
             new Entry(AuditLogView.class, "nav.audit", VaadinIcon.RECORDS),
             new Entry(FirewallView.class, "nav.firewall", VaadinIcon.SHIELD),
             new Entry(RequestStatisticsView.class, "nav.operations", VaadinIcon.CHART),

@@ -72,6 +72,11 @@ class EndToEndTest {
             assertThat(cards).hasCount(2);
             assertThat(cards.first()).isVisible();
             assertThat(page.getByText("2026年第12期 SYB 创业培训班")).isVisible();
+            // The cohort's courseware (demo) on the card, with its open button within the phone's width.
+            assertThat(page.getByText("市场评估与目标客户").first()).isVisible();
+            Locator open = page.locator("vaadin-button", new Page.LocatorOptions().setHasText("打开")).first();
+            assertThat(open).isVisible();
+            assertThat(open.boundingBox().x + open.boundingBox().width).isLessThanOrEqualTo(375);
             @SuppressWarnings("unchecked")
             List<Number> widths = (List<Number>) page.evaluate(
                     "() => [document.documentElement.scrollWidth, document.body.scrollWidth, window.innerWidth]");

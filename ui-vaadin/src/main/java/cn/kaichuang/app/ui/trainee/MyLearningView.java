@@ -11,6 +11,7 @@ import cn.kaichuang.cohort.Ids.LecturerId;
 import cn.kaichuang.cohort.LecturerView;
 import cn.kaichuang.cohort.Lecturers;
 import cn.kaichuang.cohort.TraineeView;
+import cn.kaichuang.courseware.CohortCourseware;
 import cn.kaichuang.cohort.Trainees;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -34,7 +35,8 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.TRAINEE)
 public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
-    MyLearningView(Trainees trainees, Cohorts cohorts, Lecturers lecturers, Optional<Clock> clock) {
+    MyLearningView(Trainees trainees, Cohorts cohorts, Lecturers lecturers, CohortCourseware courseware,
+            Optional<Clock> clock) {
         addClassName("kc-view");
         Caller user = CurrentUser.require();
         add(new H2(getTranslation("learning.title")));
@@ -54,7 +56,11 @@ public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         LocalDate today = LocalDate.now(clock.orElse(Clock.systemDefaultZone()));
         Div cards = new Div();
         cards.addClassName("kc-cards");
-        enrolled.forEach(cohort -> cards.add(new CohortCard(cohort, lecturerNames, today)));
+        enrolled.forEach(cohort -> {
+            CohortCard card = new CohortCard(cohort, lecturerNames, today);
+            card.add(new CoursewareList(cohort.id(), courseware));
+            cards.add(card);
+        });
         add(cards);
     }
 

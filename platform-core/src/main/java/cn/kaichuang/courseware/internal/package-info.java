@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.courseware.internal;
+
+import org.jspecify.annotations.NullMarked;
