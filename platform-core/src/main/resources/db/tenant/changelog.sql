@@ -123,6 +123,7 @@ create table assessment_result (
     passed      boolean     not null,
     recorded_at timestamptz not null,
     primary key (cohort_id, trainee_id, kind)
+);
 
 --changeset kaichuang:tenant-13-cohort-courseware
 --comment: courseware a cohort uses; courseware_id names platform.courseware (no cross-schema key, DESIGN §3)

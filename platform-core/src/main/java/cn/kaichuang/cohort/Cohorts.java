@@ -87,6 +87,9 @@ public class Cohorts {
         if (enrolments.existsByCohortIdAndTraineeId(cohortId.value(), traineeId.value())) {
             return;
         }
+        if (!rosterOpen(cohort.status())) {
+            throw new LifecycleException("cohort.error.not-editable", CohortWorkflow.statusKey(cohort.status()));
+        }
         // A limit lowered after the cohort was created holds for new enrolments.
         int places = Math.min(cohort.capacity(), properties.classSizeLimit(cohort.courseType()));
         if (enrolments.countByCohortId(cohortId.value()) >= places) {
@@ -94,6 +97,14 @@ public class Cohorts {
         }
         enrolments.save(new Enrolment(cohortId.value(), traineeId.value(), clock.instant()));
         audit.record(AuditEvent.changed("cohort.enrolled", "cohort", cohortId.value(), null, traineeId));
+    }
+
+    /**
+     * The roster belongs to the application (开班申请): once submitted it changes only after the
+     * application comes back returned, so what the prefecture approved is what runs.
+     */
+    public static boolean rosterOpen(CohortStatus status) {
+        return status == CohortStatus.DRAFT || status == CohortStatus.RETURNED;
     }
 
     /** The cohorts the caller reaches, the latest start first. */

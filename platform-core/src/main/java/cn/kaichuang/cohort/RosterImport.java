@@ -121,6 +121,9 @@ public class RosterImport {
         List<RosterRow> rows = read(xlsx);
         Cohort target = cohort == null ? null : cohorts.findById(cohort.value())
                 .orElseThrow(() -> new NoSuchElementException("Unknown cohort " + cohort.value()));
+        if (target != null && !Cohorts.rosterOpen(target.status())) {
+            throw new RosterRejectedException("roster.error.cohort-locked", target.name());
+        }
         List<RosterProblem> problems = check(rows, target);
         if (!problems.isEmpty()) {
             audit.record(new AuditEvent("trainee.import-rejected", "roster", String.valueOf(rows.size()), null,

@@ -129,6 +129,22 @@ class RosterImportTest {
     }
 
     @Test
+    void aSubmittedCohortsRosterTakesNoImport() {
+        CohortId cohort = TenantContext.call(tenant, () -> cohorts.create(new NewCohort("SYB 已提交班", CourseType.SYB,
+                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3), VENUE, 20, null)));
+        jdbc.sql("update t_roster.cohort set status = 'SUBMITTED' where id = ?").param(cohort.value()).update();
+        long before = count();
+        byte[] file = Rosters.xlsx(List.of(List.of("丁", Rosters.id("43010219920101304"), "13800000024")));
+
+        assertThatThrownBy(() -> TenantContext.call(tenant, () -> roster.importRoster(file, cohort)))
+                .isInstanceOfSatisfying(RosterRejectedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("roster.error.cohort-locked");
+                    assertThat(e.argument()).isEqualTo("SYB 已提交班");
+                });
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     void aFileThatIsNoRosterIsRefusedWithTheReason() {
         assertThatThrownBy(() -> TenantContext.call(tenant, () -> roster.importRoster(
                 "姓名,身份证号,手机号\n".getBytes(StandardCharsets.UTF_8), null)))

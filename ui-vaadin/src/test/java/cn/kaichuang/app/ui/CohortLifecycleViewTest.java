@@ -16,22 +16,27 @@ import cn.kaichuang.cohort.CohortView;
 import cn.kaichuang.cohort.Cohorts;
 import cn.kaichuang.cohort.CourseType;
 import cn.kaichuang.cohort.Ids.CohortId;
+import cn.kaichuang.cohort.LifecycleException;
 import cn.kaichuang.cohort.NewCohort;
 import cn.kaichuang.cohort.PendingApplication;
+import cn.kaichuang.cohort.TraineeView;
 import cn.kaichuang.cohort.Venue;
 import cn.kaichuang.identity.Caller;
 import cn.kaichuang.tenancy.TenantCode;
 import cn.kaichuang.tenancy.TenantContext;
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -65,14 +70,15 @@ class CohortLifecycleViewTest extends KaribuTest {
         asTenantOf(admin, () -> {
             UI.getCurrent().navigate(CohortsView.class);
             Grid<?> list = _get(Grid.class);
-            assertThat(GridKt._size(list)).isEqualTo(4);
+            int total = cohorts.all().size();
+            assertThat(GridKt._size(list)).isEqualTo(total);
             @SuppressWarnings("unchecked")
             ComboBox<CohortStatus> filter = _get(ComboBox.class);
             filter.setValue(CohortStatus.RUNNING);
             assertThat(GridKt._size(list)).isEqualTo(1);
             assertThat(GridKt._getFormattedRow(list, 0).get(6)).isEqualTo("进行中");
             filter.clear();
-            assertThat(GridKt._size(list)).isEqualTo(4);
+            assertThat(GridKt._size(list)).isEqualTo(total);
             UI.getCurrent().navigate("cohort/" + id.value());
             assertThat(status()).isEqualTo("DRAFT");
             assertThat(texts(Span.class)).anyMatch(t -> t.contains("提交开班申请前还需补充：教学计划、课表"));
@@ -195,6 +201,47 @@ class CohortLifecycleViewTest extends KaribuTest {
         assertThat(audit.recent(null, "access.refused", 5)).anySatisfy(e -> {
             assertThat(e.seq()).isGreaterThan(before);
             assertThat(e.subjectId()).endsWith("/" + notLed.value());
+        });
+    }
+
+    @Test
+    void admin1CreatesACohortAndEnrolsTraineesOnlyWhileItIsADraft() {
+        Caller admin = login("admin1");
+        String name = "2027年第1期 GYB 创业意识培训班";
+        asTenantOf(admin, () -> {
+            UI.getCurrent().navigate(CohortsView.class);
+            _click(_get(Button.class, spec -> spec.withText("新建班期")));
+            _get(TextField.class, spec -> spec.withLabel("班期名称")).setValue(name);
+            @SuppressWarnings("unchecked")
+            ComboBox<CourseType> course = _get(ComboBox.class, spec -> spec.withLabel("课程类型"));
+            course.setValue(CourseType.GYB);
+            _get(DatePicker.class, spec -> spec.withLabel("开班日期")).setValue(LocalDate.now().plusDays(30));
+            _get(DatePicker.class, spec -> spec.withLabel("结业日期")).setValue(LocalDate.now().plusDays(32));
+            _get(TextField.class, spec -> spec.withLabel("上课地点")).setValue("长沙市岳麓区麓谷大道 627 号");
+            _get(NumberField.class, spec -> spec.withLabel("纬度")).setValue(28.21);
+            _get(NumberField.class, spec -> spec.withLabel("经度")).setValue(112.88);
+            _click(_get(Button.class, spec -> spec.withText("创建")));
+
+            assertThat(status()).isEqualTo("DRAFT");
+            NotificationsKt.clearNotifications();
+            _click(_get(Button.class, spec -> spec.withText("添加学员")));
+            @SuppressWarnings("unchecked")
+            MultiSelectComboBox<TraineeView> choice = _get(MultiSelectComboBox.class);
+            choice.setValue(choice.getListDataView().getItems().limit(3).toList());
+            _click(_get(Button.class, spec -> spec.withText("加入班期")));
+            assertThat(notifications()).contains("已加入 3 名学员。");
+            CohortView created = cohorts.all().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+            assertThat(created.enrolled()).isEqualTo(3);
+            assertThat(created.capacity()).isEqualTo(30);
+
+            // A submitted application's roster is what the prefecture decides on: it no longer changes.
+            CohortView submitted = cohorts.all().stream().filter(c -> c.status() == CohortStatus.SUBMITTED)
+                    .findFirst().orElseThrow();
+            TraineeView outsider = choice.getListDataView().getItems()
+                    .filter(t -> !cohorts.roster(submitted.id()).contains(t.id())).findFirst().orElseThrow();
+            assertThatThrownBy(() -> cohorts.enrol(submitted.id(), outsider.id()))
+                    .isInstanceOf(LifecycleException.class).hasMessage("cohort.error.not-editable");
+            assertThat(cohorts.find(submitted.id()).orElseThrow().enrolled()).isEqualTo(submitted.enrolled());
         });
     }
 

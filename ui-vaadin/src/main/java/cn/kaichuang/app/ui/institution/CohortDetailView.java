@@ -15,6 +15,7 @@ import cn.kaichuang.cohort.CohortWorkflow;
 import cn.kaichuang.cohort.Cohorts;
 import cn.kaichuang.cohort.Ids.CohortId;
 import cn.kaichuang.cohort.Ids.LecturerId;
+import cn.kaichuang.cohort.Ids.TraineeId;
 import cn.kaichuang.cohort.LecturerView;
 import cn.kaichuang.cohort.Lecturers;
 import cn.kaichuang.cohort.LifecycleException;
@@ -50,6 +51,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * 班期详情 at {@code /cohort/<id>}: the application (开班申请), the timetable, the roster, the
@@ -116,7 +118,7 @@ public class CohortDetailView extends VerticalLayout implements HasUrlParameter<
         add(new H3(getTranslation("cohort.section.application")),
                 applicationForm(plans.application(id).orElse(CohortApplication.EMPTY), staff, editable));
         add(new H3(getTranslation("cohort.section.sessions")), sessions(cohort, staff, names, editable));
-        add(new H3(getTranslation("cohort.section.roster")), roster());
+        add(new H3(getTranslation("cohort.section.roster")), roster(cohort, editable));
         add(new H3(getTranslation("cohort.section.history")), history(history));
     }
 
@@ -276,8 +278,9 @@ public class CohortDetailView extends VerticalLayout implements HasUrlParameter<
         confirm.open();
     }
 
-    private VerticalLayout roster() {
-        List<TraineeView> enrolled = cohorts.roster(id).stream().map(trainees::find).flatMap(Optional::stream).toList();
+    private VerticalLayout roster(CohortView cohort, boolean editable) {
+        List<TraineeId> ids = cohorts.roster(id);
+        List<TraineeView> enrolled = ids.stream().map(trainees::find).flatMap(Optional::stream).toList();
         Grid<TraineeView> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(TraineeView::name).setHeader(getTranslation("cohort.roster.name")).setAutoWidth(true);
@@ -289,6 +292,15 @@ public class CohortDetailView extends VerticalLayout implements HasUrlParameter<
         empty.setVisible(enrolled.isEmpty());
         VerticalLayout section = new VerticalLayout(new Span(getTranslation("cohort.roster.count", enrolled.size())),
                 grid, empty);
+        if (editable) {
+            section.add(new Button(getTranslation("cohort.roster.add"), VaadinIcon.PLUS.create(), click -> {
+                // A page of the institution's trainees is enough to pick from; big rosters come by import.
+                List<TraineeView> candidates = trainees.page(PageRequest.of(0, 2000)).stream()
+                        .filter(t -> !ids.contains(t.id())).toList();
+                new EnrolDialog(candidates, Math.max(0, cohort.capacity() - enrolled.size()),
+                        trainee -> cohorts.enrol(id, trainee), this::render).open();
+            }));
+        }
         section.setPadding(false);
         return section;
     }

@@ -1,5 +1,6 @@
 package cn.kaichuang.app.ui.institution;
 
+import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.ui.CohortStatuses;
 import cn.kaichuang.app.ui.CourseTypes;
@@ -9,6 +10,9 @@ import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.cohort.CohortStatus;
 import cn.kaichuang.cohort.CohortView;
 import cn.kaichuang.cohort.Cohorts;
+import cn.kaichuang.cohort.Lecturers;
+import cn.kaichuang.identity.Role;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,6 +20,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,7 +35,7 @@ import java.util.List;
 @RolesAllowed({Roles.INSTITUTION_ADMIN, Roles.LECTURER})
 public class CohortsView extends VerticalLayout implements HasDynamicTitle {
 
-    CohortsView(Cohorts cohorts) {
+    CohortsView(Cohorts cohorts, Lecturers lecturers) {
         addClassName("kc-view");
         setSizeFull();
         List<CohortView> all = cohorts.all();
@@ -65,8 +71,14 @@ public class CohortsView extends VerticalLayout implements HasDynamicTitle {
         status.setVisible(!all.isEmpty());
         EmptyState empty = new EmptyState(VaadinIcon.CALENDAR, getTranslation("cohorts.empty"));
         empty.setVisible(all.isEmpty());
-        add(new H2(getTranslation("cohorts.title")), new Span(getTranslation("cohorts.count", all.size())), status,
-                grid, empty);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("cohorts.title")));
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (CurrentUser.get().map(user -> user.is(Role.INSTITUTION_ADMIN)).orElse(false)) {
+            header.add(new Button(getTranslation("cohorts.new"), VaadinIcon.PLUS.create(), click ->
+                    new NewCohortDialog(lecturers.all(), cohorts::create, created -> getUI().ifPresent(ui ->
+                            ui.navigate(CohortDetailView.class, created.value()))).open()));
+        }
+        add(header, new Span(getTranslation("cohorts.count", all.size())), status, grid, empty);
     }
 
     @Override

@@ -61,8 +61,9 @@ class RosterImportDialog extends Dialog {
 
         cohort.setLabel(getTranslation("roster.cohort"));
         cohort.setPlaceholder(getTranslation("roster.cohort.none"));
-        cohort.setItems(cohorts.all().stream().filter(c -> !c.endDate().isBefore(LocalDate.now(Formats.CHINA)))
-                .toList());
+        // Only a roster still part of an unsubmitted application may change.
+        cohort.setItems(cohorts.all().stream().filter(c -> Cohorts.rosterOpen(c.status()))
+                .filter(c -> !c.endDate().isBefore(LocalDate.now(Formats.CHINA))).toList());
         cohort.setItemLabelGenerator(c -> c.name() + "（" + CourseTypes.name(this, c.courseType()) + "，"
                 + c.enrolled() + "/" + c.capacity() + "）");
         cohort.setClearButtonVisible(true);
