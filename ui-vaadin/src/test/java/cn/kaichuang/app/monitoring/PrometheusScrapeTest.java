@@ -33,7 +33,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"kaichuang.embedded.enabled=false", "kaichuang.monitoring.refresh=1s",
             // Apart from the Quartz schedulers of the other test contexts in this JVM.
-            "kaichuang.jobs.cluster-name=prometheus-scrape-test"})
+            "kaichuang.jobs.cluster-name=prometheus-scrape-test",
+            // As the chart sets it on its management port, which only the cluster's monitoring reaches.
+            "management.endpoint.health.show-details=always"})
 @ContextConfiguration(initializers = AppTestInitializer.class)
 class PrometheusScrapeTest {
 
@@ -75,7 +77,7 @@ class PrometheusScrapeTest {
                 "kaichuang_jobs_runs_total{application=\"kaichuang\",outcome=\"success\",quartz_job=\"audit-verification\"}",
                 "kaichuang_jobs_last_success_seconds{application=\"kaichuang\",quartz_job=\"statistics-snapshot\"}",
                 "kaichuang_audit_chains_broken{application=\"kaichuang\"} 0.0",
-                "kaichuang_tenant_cohorts{application=\"kaichuang\",tenant=\"changsha-xingcheng\"} 2.0",
+                "kaichuang_tenant_cohorts{application=\"kaichuang\",tenant=\"changsha-xingcheng\"} 4.0",
                 "kaichuang_tenant_trainees{application=\"kaichuang\",tenant=\"changsha-xingcheng\"} 25.0",
                 "kaichuang_backup_age_seconds{application=\"kaichuang\",tenant=\"zhuzhou-yandi\"} 72"));
 

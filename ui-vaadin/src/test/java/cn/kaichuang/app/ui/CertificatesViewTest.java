@@ -107,7 +107,7 @@ class CertificatesViewTest extends KaribuTest {
                 ComboBox<CohortView> picker = _get(ComboBox.class);
                 picker.setValue(cohorts.find(running.id()).orElseThrow());
                 assertThat(_get(Paragraph.class, spec -> spec.withClasses("kc-notice")).getText())
-                        .contains("开班中", "结业后方可发证");
+                        .contains("进行中", "结业后方可发证");
                 assertThat(_get(Button.class, spec -> spec.withText("为全部合格学员发证")).isEnabled()).isFalse();
             } finally {
                 setStatus(admin, running, before);

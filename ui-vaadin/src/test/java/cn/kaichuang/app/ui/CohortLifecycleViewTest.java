@@ -226,7 +226,8 @@ class CohortLifecycleViewTest extends KaribuTest {
             NotificationsKt.clearNotifications();
             _click(_get(Button.class, spec -> spec.withText("添加学员")));
             @SuppressWarnings("unchecked")
-            MultiSelectComboBox<TraineeView> choice = _get(MultiSelectComboBox.class);
+            MultiSelectComboBox<TraineeView> choice = _get(MultiSelectComboBox.class,
+                    spec -> spec.withLabel("选择本机构已登记的学员"));
             choice.setValue(choice.getListDataView().getItems().limit(3).toList());
             _click(_get(Button.class, spec -> spec.withText("加入班期")));
             assertThat(notifications()).contains("已加入 3 名学员。");
