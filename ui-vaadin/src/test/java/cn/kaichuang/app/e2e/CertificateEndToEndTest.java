@@ -14,19 +14,15 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.nio.file.Files;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,14 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * code and sees it valid; the admin revokes it and the stranger sees the revocation's category only.
  */
 @WebAppTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CertificateEndToEndTest {
-
-    @LocalServerPort
-    int port;
-
-    private Playwright playwright;
-    private Browser browser;
+class CertificateEndToEndTest extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
@@ -57,22 +46,6 @@ class CertificateEndToEndTest {
                 .query(String.class).optional().orElseGet(() -> jdbc.sql("update " + cohorts
                         + " set status = 'COMPLETED' where id = (select min(id) from " + cohorts
                         + " where course_type = 'GYB') returning name").query(String.class).single());
-    }
-
-    @BeforeAll
-    void startBrowser() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
     }
 
     @Test
@@ -136,9 +109,5 @@ class CertificateEndToEndTest {
             return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
                     new PDFRenderer(document).renderImageWithDPI(0, 150))))).getText();
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

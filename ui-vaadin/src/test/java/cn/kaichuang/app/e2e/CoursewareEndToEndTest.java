@@ -9,42 +9,14 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Courseware in the browser: a trainee on a phone opens the cohort's courseware through its
  * presigned link, which the browser can fetch from the object store.
  */
 @WebAppTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CoursewareEndToEndTest {
-
-    @LocalServerPort
-    int port;
-
-    private Playwright playwright;
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class CoursewareEndToEndTest extends BrowserTest {
 
     @Test
     void aTraineeOpensTheCohortsCoursewareOnAPhone() {
@@ -60,9 +32,5 @@ class CoursewareEndToEndTest {
             assertThat(response.status()).isEqualTo(200);
             assertThat(new String(response.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

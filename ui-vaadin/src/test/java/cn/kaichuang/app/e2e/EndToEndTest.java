@@ -8,40 +8,12 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The running application on a random port, seen through headless Chromium. */
 @WebAppTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EndToEndTest {
-
-    @LocalServerPort
-    int port;
-
-    private Playwright playwright;
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class EndToEndTest extends BrowserTest {
 
     @Test
     void institutionAdminSeesTheCohortsOnADesktop() {
@@ -84,9 +56,5 @@ class EndToEndTest {
             assertThat(widths.get(1).intValue()).as("body width").isLessThanOrEqualTo(widths.get(2).intValue());
             assertThat(cards.first().boundingBox().width).isLessThanOrEqualTo(375);
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -235,14 +235,14 @@ class CohortLifecycleViewTest extends KaribuTest {
             assertThat(created.enrolled()).isEqualTo(3);
             assertThat(created.capacity()).isEqualTo(30);
 
-            // A submitted application's roster is what the prefecture decides on: it no longer changes.
-            CohortView submitted = cohorts.all().stream().filter(c -> c.status() == CohortStatus.SUBMITTED)
+            // Once submitted, the roster is what the prefecture decided on (the demo's running cohort).
+            CohortView locked = cohorts.all().stream().filter(c -> c.status() == CohortStatus.RUNNING)
                     .findFirst().orElseThrow();
             TraineeView outsider = choice.getListDataView().getItems()
-                    .filter(t -> !cohorts.roster(submitted.id()).contains(t.id())).findFirst().orElseThrow();
-            assertThatThrownBy(() -> cohorts.enrol(submitted.id(), outsider.id()))
+                    .filter(t -> !cohorts.roster(locked.id()).contains(t.id())).findFirst().orElseThrow();
+            assertThatThrownBy(() -> cohorts.enrol(locked.id(), outsider.id()))
                     .isInstanceOf(LifecycleException.class).hasMessage("cohort.error.not-editable");
-            assertThat(cohorts.find(submitted.id()).orElseThrow().enrolled()).isEqualTo(submitted.enrolled());
+            assertThat(cohorts.find(locked.id()).orElseThrow().enrolled()).isEqualTo(locked.enrolled());
         });
     }
 

@@ -1,0 +1,39 @@
+package cn.kaichuang.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import cn.kaichuang.app.WebAppTest;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The prefecture admin in the browser: the dashboard's ECharts charts draw from the snapshot,
+ * and a demo institution's submitted cohort application is approved from the queue.
+ */
+@WebAppTest
+class SupervisionEndToEndTest extends BrowserTest {
+
+    private static final String SUBMITTED = "2026年第13期 GYB 创业意识培训班";
+
+    @Test
+    void changshaSeesTheDashboardChartsAndApprovesTheWaitingApplication() {
+        try (BrowserContext context = desktop()) {
+            Page page = Chromium.logIn(context, url(""), "changsha");
+            page.navigate(url("/console"));
+            // ECharts draws into a canvas once the webjar has loaded and the options arrived.
+            assertThat(page.locator(".kc-chart canvas").first()).isVisible();
+            assertThat(page.locator("#console-as-of")).not().isEmpty();
+
+            page.navigate(url("/approvals"));
+            page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(SUBMITTED))
+                    .first().click();
+            page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("批准")).first().click();
+            page.locator("[slot='confirm-button']").filter(new Locator.FilterOptions().setHasText("批准")).click();
+            assertThat(page.getByText("已批准「" + SUBMITTED + "」。")).isVisible();
+            assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                    .setHasText(SUBMITTED))).hasCount(0);
+        }
+    }
+}
