@@ -7,6 +7,7 @@ import cn.kaichuang.question.QuestionSeed;
 import cn.kaichuang.question.QuestionStatus;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -42,8 +43,9 @@ public class ProvinceBankSeeding {
         int added = tables.call(Bank.PROVINCE, () -> {
             QuestionTable table = tables.of(Bank.PROVINCE);
             int count = 0;
+            Set<String> present = table.seedKeys();
             for (QuestionSeed.Entry entry : QuestionSeed.load()) {
-                if (!table.hasSeed(entry.key())) {
+                if (!present.contains(entry.key())) {
                     table.insert(entry.draft(), QuestionStatus.PUBLISHED, "system", clock.instant(), entry.key());
                     count++;
                 }

@@ -15,8 +15,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -125,9 +127,9 @@ public final class QuestionTable {
                 .params(where.params()).query(this::version).list();
     }
 
-    public boolean hasSeed(String seedKey) {
-        return jdbc.sql("select count(*) from " + question + " where seed_key = ?").param(seedKey)
-                .query(Long.class).single() > 0;
+    public Set<String> seedKeys() {
+        return new HashSet<>(jdbc.sql("select seed_key from " + question + " where seed_key is not null")
+                .query(String.class).list());
     }
 
     private String fromLatest() {
