@@ -40,6 +40,7 @@ public class ProvinceBankSeeding {
 
     /** Adds the seed questions not yet there; how many it added. */
     public int seed() {
+        long started = System.nanoTime();
         int added = tables.call(Bank.PROVINCE, () -> {
             QuestionTable table = tables.of(Bank.PROVINCE);
             int count = 0;
@@ -56,7 +57,8 @@ public class ProvinceBankSeeding {
             return count;
         });
         if (added > 0) {
-            log.info("Seeded the province question bank with {} questions", added);
+            log.info("Seeded the province question bank with {} questions in {} ms", added,
+                    (System.nanoTime() - started) / 1_000_000);
         }
         return added;
     }
