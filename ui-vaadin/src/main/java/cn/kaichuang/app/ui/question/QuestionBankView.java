@@ -62,6 +62,9 @@ public class QuestionBankView extends VerticalLayout implements HasDynamicTitle 
     final Grid<Question> grid = new Grid<>();
     private final EmptyState empty;
     private Bank which;
+    /** What the export writes, kept by {@link #refresh} (the download runs outside the UI's lock). */
+    private volatile Bank exportBank;
+    private volatile QuestionQuery exportQuery = QuestionQuery.all();
 
     QuestionBankView(QuestionBank bank) {
         this.bank = bank;
@@ -69,6 +72,7 @@ public class QuestionBankView extends VerticalLayout implements HasDynamicTitle 
         Caller user = CurrentUser.require();
         boolean institution = user.is(Role.INSTITUTION_ADMIN);
         this.which = institution ? Bank.INSTITUTION : Bank.PROVINCE;
+        this.exportBank = which;
         addClassName("kc-view");
         setSizeFull();
         Tab own = new Tab(getTranslation("question.bank.INSTITUTION"));
@@ -110,8 +114,8 @@ public class QuestionBankView extends VerticalLayout implements HasDynamicTitle 
         export = new Anchor(event -> {
             event.setFileName("question-bank.xlsx");
             event.setContentType(QuestionExcel.CONTENT_TYPE);
-            Bank exported = which;
-            QuestionQuery query = query();
+            Bank exported = exportBank;
+            QuestionQuery query = exportQuery;
             if (tenant.isPresent()) {
                 TenantContext.run(tenant.get(), () -> write(exported, query, event.getOutputStream()));
             } else {
@@ -210,6 +214,8 @@ public class QuestionBankView extends VerticalLayout implements HasDynamicTitle 
         create.setVisible(curates);
         importButton.setVisible(curates);
         status.setVisible(curates);
+        exportBank = which;
+        exportQuery = query();
         grid.getDataProvider().refreshAll();
         boolean none = bank.count(which, query()) == 0;
         grid.setVisible(!none);

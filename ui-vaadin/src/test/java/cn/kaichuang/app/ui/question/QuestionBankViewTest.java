@@ -9,6 +9,7 @@ import cn.kaichuang.identity.Caller;
 import cn.kaichuang.question.Bank;
 import cn.kaichuang.question.KnowledgePoint;
 import cn.kaichuang.question.QuestionBank;
+import cn.kaichuang.question.QuestionDraft;
 import cn.kaichuang.question.QuestionQuery;
 import cn.kaichuang.question.QuestionStatus;
 import cn.kaichuang.question.QuestionType;
@@ -157,6 +158,24 @@ class QuestionBankViewTest extends KaribuTest {
             view.search.setValue(stem);
             assertThat(GridKt._size(view.grid)).as("the institution's question is not in the province bank").isZero();
         });
+    }
+
+    @Test
+    void theExportReadsBackAsTheSameQuestionsAndTheTemplateImports() throws IOException {
+        login("province");
+        QuestionQuery query = new QuestionQuery(null, null, KnowledgePoint.SYB_05, null, QuestionStatus.PUBLISHED);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int rows = QuestionExcel.export(bank, Bank.PROVINCE, query, out);
+        List<QuestionDraft> exported = QuestionWorkbook.read(out.toByteArray());
+        List<QuestionDraft> listed = bank.search(Bank.PROVINCE, query, 0, 1000).stream().map(q -> q.latest().draft())
+                .toList();
+        assertThat(rows).isGreaterThanOrEqualTo(20);
+        assertThat(exported).isEqualTo(listed);
+
+        ByteArrayOutputStream template = new ByteArrayOutputStream();
+        QuestionExcel.template(template);
+        assertThat(QuestionWorkbook.read(template.toByteArray())).extracting(QuestionDraft::type)
+                .containsExactly(QuestionType.TRUE_FALSE, QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE);
     }
 
     private static byte[] xlsx(List<List<String>> rows) {
