@@ -20,6 +20,7 @@ import cn.kaichuang.app.ui.operations.RequestStatisticsView;
 import cn.kaichuang.app.ui.people.PeopleView;
 import cn.kaichuang.app.ui.protection.FirewallView;
 import cn.kaichuang.app.ui.province.InstitutionsView;
+import cn.kaichuang.app.ui.question.QuestionBankView;
 import cn.kaichuang.app.ui.trainee.MyLearningView;
 import cn.kaichuang.identity.Caller;
 import com.vaadin.flow.component.Component;
@@ -55,6 +56,7 @@ public final class Navigation {
             new Entry(AttendanceView.class, "nav.attendance", VaadinIcon.CALENDAR_USER),
             new Entry(CompletionRulesView.class, "nav.completion-rules", VaadinIcon.CHECK_SQUARE_O),
             new Entry(CoursewareView.class, "nav.courseware", VaadinIcon.BOOK),
+            new Entry(QuestionBankView.class, "nav.question-bank", VaadinIcon.QUESTION_CIRCLE_O),
             new Entry(AuditLogView.class, "nav.audit", VaadinIcon.RECORDS),
             new Entry(FirewallView.class, "nav.firewall", VaadinIcon.SHIELD),
             new Entry(RequestStatisticsView.class, "nav.operations", VaadinIcon.CHART),

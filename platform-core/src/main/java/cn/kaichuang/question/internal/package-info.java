@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.question.internal;
+
+import org.jspecify.annotations.NullMarked;
