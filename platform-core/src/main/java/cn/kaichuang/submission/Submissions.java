@@ -420,7 +420,8 @@ public class Submissions {
                 case EMPTY -> new SubmissionException("submission.error.attachment-empty");
                 case UNSUPPORTED_TYPE -> new SubmissionException("submission.error.attachment-type");
                 case TOO_LARGE -> new SubmissionException("submission.error.attachment-too-large",
-                        String.valueOf(e.limitBytes() / (1024 * 1024)));
+                        e.limitBytes() >= 1024 * 1024 ? e.limitBytes() / (1024 * 1024) + " MB"
+                                : e.limitBytes() / 1024 + " KB");
             };
         }
     }

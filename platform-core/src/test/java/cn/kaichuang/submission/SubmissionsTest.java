@@ -200,7 +200,7 @@ class SubmissionsTest {
                 .hasMessage("submission.error.attachment-type");
         assertThatThrownBy(() -> inTenant(trainee, () -> submissions.attach(roster.cohort(), "big.pdf",
                 new ByteArrayInputStream(padded(pdf, 65 * 1024))))).hasMessage("submission.error.attachment-too-large")
-                .extracting(e -> ((SubmissionException) e).arguments()).isEqualTo(List.of("0"));
+                .extracting(e -> ((SubmissionException) e).arguments()).isEqualTo(List.of("64 KB"));
         assertThatThrownBy(() -> inTenant(trainee, () -> submissions.attach(roster.cohort(), "empty.pdf",
                 new ByteArrayInputStream(new byte[0])))).hasMessage("submission.error.attachment-empty");
 
