@@ -21,6 +21,8 @@ import cn.kaichuang.app.ui.people.PeopleView;
 import cn.kaichuang.app.ui.protection.FirewallView;
 import cn.kaichuang.app.ui.province.InstitutionsView;
 import cn.kaichuang.app.ui.question.QuestionBankView;
+import cn.kaichuang.app.ui.submission.MyPlanView;
+import cn.kaichuang.app.ui.submission.SubmissionsView;
 import cn.kaichuang.app.ui.trainee.MyLearningView;
 import cn.kaichuang.identity.Caller;
 import com.vaadin.flow.component.Component;
@@ -57,10 +59,12 @@ public final class Navigation {
             new Entry(CompletionRulesView.class, "nav.completion-rules", VaadinIcon.CHECK_SQUARE_O),
             new Entry(CoursewareView.class, "nav.courseware", VaadinIcon.BOOK),
             new Entry(QuestionBankView.class, "nav.question-bank", VaadinIcon.QUESTION_CIRCLE_O),
+            new Entry(SubmissionsView.class, "nav.submissions", VaadinIcon.FILE_TEXT_O),
             new Entry(AuditLogView.class, "nav.audit", VaadinIcon.RECORDS),
             new Entry(FirewallView.class, "nav.firewall", VaadinIcon.SHIELD),
             new Entry(RequestStatisticsView.class, "nav.operations", VaadinIcon.CHART),
             new Entry(MyLearningView.class, "nav.my-learning", VaadinIcon.ACADEMY_CAP),
+            new Entry(MyPlanView.class, "nav.my-plan", VaadinIcon.FILE_TEXT),
             new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME));
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();

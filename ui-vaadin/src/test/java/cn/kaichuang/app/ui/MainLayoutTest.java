@@ -42,8 +42,8 @@ class MainLayoutTest extends KaribuTest {
         assertThat(LocalePreference.of(UI.getCurrent().getSession())).isEqualTo(LocalePreference.ENGLISH);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Institutions",
                 "Dashboard", "All cohorts", "Certificate search", "Approvals", "People", "Lecturer pool",
-                "Lecturer development", "Attendance", "Completion rules", "Courseware", "Audit log", "Access control",
-                "Operations");
+                "Lecturer development", "Attendance", "Completion rules", "Courseware", "Question bank", "Audit log",
+                "Access control", "Operations");
         assertThat(text("kc-role")).isEqualTo("Province administrator");
     }
 

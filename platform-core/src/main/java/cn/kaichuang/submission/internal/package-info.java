@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.submission.internal;
+
+import org.jspecify.annotations.NullMarked;
