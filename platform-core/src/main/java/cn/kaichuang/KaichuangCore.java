@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
         "cn.kaichuang.backup", "cn.kaichuang.operations", "cn.kaichuang.attendance", "cn.kaichuang.institution",
         "cn.kaichuang.lecturer", "cn.kaichuang.courseware"})
 @ConfigurationPropertiesScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity", "cn.kaichuang.cohort",
-        "cn.kaichuang.certificate", "cn.kaichuang.protection", "cn.kaichuang.courseware"})
+        "cn.kaichuang.certificate", "cn.kaichuang.protection", "cn.kaichuang.courseware", "cn.kaichuang.attendance"})
 @AutoConfigurationPackage
 public class KaichuangCore {
 }
