@@ -2,6 +2,8 @@ package cn.kaichuang.app.ui;
 
 import cn.kaichuang.app.ui.approvals.ApprovalsView;
 import cn.kaichuang.app.ui.attendance.AttendanceView;
+import cn.kaichuang.app.ui.attendance.CheckInDeskView;
+import cn.kaichuang.app.ui.attendance.MyAttendanceView;
 import cn.kaichuang.app.ui.audit.AuditLogView;
 import cn.kaichuang.app.ui.certificate.CertificatesView;
 import cn.kaichuang.app.ui.certificate.CompletionRulesView;
@@ -53,12 +55,14 @@ public final class Navigation {
             new Entry(MyInstitutionView.class, "nav.my-institution", VaadinIcon.BUILDING),
             new Entry(CertificatesView.class, "nav.certificates", VaadinIcon.DIPLOMA),
             new Entry(AttendanceView.class, "nav.attendance", VaadinIcon.CALENDAR_USER),
+            new Entry(CheckInDeskView.class, "nav.check-in-desk", VaadinIcon.QRCODE),
             new Entry(CompletionRulesView.class, "nav.completion-rules", VaadinIcon.CHECK_SQUARE_O),
             new Entry(CoursewareView.class, "nav.courseware", VaadinIcon.BOOK),
             new Entry(AuditLogView.class, "nav.audit", VaadinIcon.RECORDS),
             new Entry(FirewallView.class, "nav.firewall", VaadinIcon.SHIELD),
             new Entry(RequestStatisticsView.class, "nav.operations", VaadinIcon.CHART),
             new Entry(MyLearningView.class, "nav.my-learning", VaadinIcon.ACADEMY_CAP),
+            new Entry(MyAttendanceView.class, "nav.my-attendance", VaadinIcon.CALENDAR_CLOCK),
             new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME));
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
