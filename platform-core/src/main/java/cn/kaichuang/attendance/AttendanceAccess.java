@@ -93,8 +93,10 @@ class AttendanceAccess {
                 .orElseThrow(() -> new CheckInRefusedException("checkin.error.not-trainee"));
     }
 
+    /** The trainee is the caller's own record already, so this needs no reach of its own. */
     boolean enrolled(TraineeView trainee, long cohortId) {
-        return cohorts.enrolledBy(trainee.id()).stream().anyMatch(c -> c.id().value() == cohortId);
+        return !entityManager.createNativeQuery("select 1 from enrolment where cohort_id = ?1 and trainee_id = ?2")
+                .setParameter(1, cohortId).setParameter(2, trainee.id().value()).getResultList().isEmpty();
     }
 
     /** Records a refused attempt, which changes nothing else, and returns the exception to throw. */
