@@ -185,3 +185,7 @@ create table leave_request (
     decided_at   timestamptz,
     unique (session_id, trainee_id)
 );
+
+--changeset kaichuang:tenant-20-check-in-photo-hash
+--comment: the SHA-256 of a check-in's photo evidence, which proves the stored object is the one taken
+alter table attendance_record add column photo_sha256 char(64);

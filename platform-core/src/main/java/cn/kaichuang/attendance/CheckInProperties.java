@@ -14,11 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param before how long before a session's start a window may open
  * @param after how long after a session's start a window stays open by default
  * @param rollCallAnswer how long trainees have to answer a roll-call
+ * @param photoMaxBytes the largest photo evidence accepted
  */
 @ConfigurationProperties("kaichuang.check-in")
 public record CheckInProperties(@Nullable String tokenKey, @Nullable Integer radiusMeters,
         @Nullable Integer accuracyLimitMeters, @Nullable Duration before, @Nullable Duration after,
-        @Nullable Duration rollCallAnswer) {
+        @Nullable Duration rollCallAnswer, @Nullable Long photoMaxBytes) {
 
     public CheckInProperties {
         radiusMeters = radiusMeters == null ? 300 : radiusMeters;
@@ -26,5 +27,6 @@ public record CheckInProperties(@Nullable String tokenKey, @Nullable Integer rad
         before = before == null ? Duration.ofMinutes(15) : before;
         after = after == null ? Duration.ofMinutes(30) : after;
         rollCallAnswer = rollCallAnswer == null ? Duration.ofMinutes(2) : rollCallAnswer;
+        photoMaxBytes = photoMaxBytes == null ? 5L * 1024 * 1024 : photoMaxBytes;
     }
 }

@@ -1,5 +1,6 @@
 package cn.kaichuang.attendance;
 
+import cn.kaichuang.attendance.internal.CheckInPhotos;
 import cn.kaichuang.attendance.internal.CheckInTokens;
 import cn.kaichuang.attendance.internal.SessionRow;
 import cn.kaichuang.audit.AuditEvent;
@@ -8,8 +9,10 @@ import cn.kaichuang.cohort.Ids.SessionId;
 import cn.kaichuang.cohort.TraineeView;
 import cn.kaichuang.identity.AccessPolicy;
 import cn.kaichuang.protection.RateLimits;
+import cn.kaichuang.storage.StagedUpload;
 import cn.kaichuang.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
+import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,17 +38,19 @@ public class CheckIns {
     private final EntityManager entityManager;
     private final AttendanceAccess access;
     private final CheckInTokens tokens;
+    private final CheckInPhotos photos;
     private final CheckInProperties properties;
     private final RateLimits rateLimits;
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CheckIns(EntityManager entityManager, AttendanceAccess access, CheckInTokens tokens, CheckInProperties properties,
-            RateLimits rateLimits, AccessPolicy policy, AuditTrail audit, Optional<Clock> clock) {
+    CheckIns(EntityManager entityManager, AttendanceAccess access, CheckInTokens tokens, CheckInPhotos photos,
+            CheckInProperties properties, RateLimits rateLimits, AccessPolicy policy, AuditTrail audit, Optional<Clock> clock) {
         this.entityManager = entityManager;
         this.access = access;
         this.tokens = tokens;
+        this.photos = photos;
         this.properties = properties;
         this.rateLimits = rateLimits;
         this.policy = policy;
@@ -127,6 +132,15 @@ public class CheckIns {
      * Checks, in order: rate, token, window, enrolment, geofence, ID digits, one per session.
      */
     public CheckedIn checkIn(String token, Position position, @Nullable String idLastFour) {
+        return checkIn(token, position, idLastFour, null);
+    }
+
+    /**
+     * {@link #checkIn(String, Position, String)} with photo evidence (JPEG or PNG, size limited), kept
+     * in the institution's bucket with its SHA-256; a refused photo refuses the check-in.
+     */
+    public CheckedIn checkIn(String token, Position position, @Nullable String idLastFour,
+            @Nullable InputStream photo) {
         TraineeView trainee = access.trainee();
         Instant now = clock.instant();
         Object subject = "-";
@@ -173,13 +187,23 @@ public class CheckIns {
                     || idLastFour.strip().length() != 4)) {
                 throw new CheckInRefusedException("checkin.error.id-digits");
             }
+            String photoKey = null;
+            String photoHash = null;
+            if (photo != null) {
+                try (StagedUpload staged = photos.receive(photo)) {
+                    photoKey = photos.store(staged, claims.tenant(), session.id(), trainee.id().value());
+                    photoHash = staged.sha256Hex();
+                }
+            }
             int inserted = entityManager.createNativeQuery("insert into attendance_record (session_id, trainee_id,"
-                            + " checked_in_at, method, latitude, longitude, accuracy_m, distance_m, window_id)"
-                            + " values (?1, ?2, ?3, 'CHECK_IN', ?4, ?5, ?6, ?7, ?8) on conflict do nothing")
+                            + " checked_in_at, method, latitude, longitude, accuracy_m, distance_m, window_id,"
+                            + " photo_key, photo_sha256) values (?1, ?2, ?3, 'CHECK_IN', ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+                            + " on conflict do nothing")
                     .setParameter(1, session.id()).setParameter(2, trainee.id().value())
                     .setParameter(3, Timestamp.from(now)).setParameter(4, position.latitude())
                     .setParameter(5, position.longitude()).setParameter(6, position.accuracyMeters())
-                    .setParameter(7, distance).setParameter(8, window.id()).executeUpdate();
+                    .setParameter(7, distance).setParameter(8, window.id()).setParameter(9, photoKey)
+                    .setParameter(10, photoHash).executeUpdate();
             if (inserted == 0) {
                 // A second tap raced the first one past the check above.
                 throw new CheckInRefusedException("checkin.error.twice", HOUR_MINUTE.format(now.atZone(CHINA)));

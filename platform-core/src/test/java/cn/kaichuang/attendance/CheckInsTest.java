@@ -37,16 +37,39 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import cn.kaichuang.storage.ObjectStore;
+import cn.kaichuang.storage.TenantBuckets;
+import cn.kaichuang.storage.testsupport.TestS3Server;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import javax.imageio.ImageIO;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 @PlatformTest
 @Import(TestClockConfiguration.class)
+@TestPropertySource(properties = "kaichuang.check-in.photo-max-bytes=4096")
 class CheckInsTest {
+
+    @DynamicPropertySource
+    static void objectStore(DynamicPropertyRegistry registry) {
+        TestS3Server.registerProperties(registry);
+        // Buckets of this context's own: other contexts in the JVM provision institutions of the same codes.
+        registry.add("kaichuang.storage.bucket-prefix",
+                () -> "ci" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xFFFFF)) + "-");
+    }
 
     private static final AtomicInteger PEOPLE = new AtomicInteger(500);
     // The venue; 0.001° of latitude is about 111 m.
@@ -239,6 +262,50 @@ class CheckInsTest {
             return null;
         });
         assertThat(attendanceRows(f.session)).isEqualTo(1);
+    }
+
+    @Autowired
+    ObjectStore store;
+
+    @Autowired
+    TenantBuckets buckets;
+
+    @Test
+    void aPhotoOfTheWrongTypeOrTooLargeRefusesTheCheckInAndAGoodOneIsStoredWithItsHash() throws Exception {
+        Fixture f = fixture(tenant, 1, false);
+        Caller trainee = f.trainees.getFirst();
+        String token = inTenant(f.lecturer, () -> checkIns.token(checkIns.open(f.session, WindowSettings.DEFAULTS).id()));
+        assertThatThrownBy(() -> inTenant(trainee, () -> checkIns.checkIn(token, near(10), null,
+                new ByteArrayInputStream("%PDF-1.4 not a photo".getBytes()))))
+                .isInstanceOfSatisfying(CheckInRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("checkin.error.photo-type"));
+        byte[] large = new byte[5000];
+        byte[] header = png();
+        System.arraycopy(header, 0, large, 0, header.length);
+        assertThatThrownBy(() -> inTenant(trainee, () -> checkIns.checkIn(token, near(10), null,
+                new ByteArrayInputStream(large))))
+                .isInstanceOfSatisfying(CheckInRefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("checkin.error.photo-size");
+                    assertThat(e.arguments()).containsExactly("4");
+                });
+        assertThat(attendanceRows(f.session)).isZero();
+
+        byte[] photo = png();
+        inTenant(trainee, () -> checkIns.checkIn(token, near(10), null, new ByteArrayInputStream(photo)));
+        Map<String, Object> row = jdbc.sql("select photo_key, photo_sha256 from " + tenant.schemaName()
+                + ".attendance_record where session_id = ?").param(f.session.value()).query().singleRow();
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(photo));
+        assertThat(row.get("photo_sha256")).isEqualTo(sha);
+        try (var in = store.get(buckets.bucketFor(tenant.value()), (String) row.get("photo_key"))) {
+            assertThat(in.readAllBytes()).isEqualTo(photo);
+        }
+    }
+
+    private static byte[] png() throws java.io.IOException {
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "PNG", out);
+        return out.toByteArray();
     }
 
     private Supplier<String> fixtureLecturerToken(TenantCode code) {
