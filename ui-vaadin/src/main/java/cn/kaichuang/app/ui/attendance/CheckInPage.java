@@ -2,10 +2,12 @@ package cn.kaichuang.app.ui.attendance;
 
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.ui.MainLayout;
+import cn.kaichuang.attendance.CheckInProperties;
 import cn.kaichuang.attendance.CheckIns;
 import cn.kaichuang.attendance.CheckInRefusedException;
 import cn.kaichuang.attendance.CheckedIn;
 import cn.kaichuang.attendance.Position;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +15,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -50,8 +56,9 @@ public class CheckInPage extends VerticalLayout implements BeforeEnterObserver, 
     private final TextField lastFour = new TextField();
     private final Div message = new Div();
     private String token = "";
+    private byte @Nullable [] photo;
 
-    CheckInPage(CheckIns checkIns) {
+    CheckInPage(CheckIns checkIns, CheckInProperties properties) {
         this.checkIns = checkIns;
         addClassName("kc-view");
         addClassName("kc-check-in");
@@ -70,7 +77,18 @@ public class CheckInPage extends VerticalLayout implements BeforeEnterObserver, 
         checkIn.setDisableOnClick(true);
         checkIn.addClickListener(click -> locate());
         message.addClassName("kc-check-in-message");
-        add(hint, lastFour, checkIn, message);
+        // Optional evidence; the server checks type and size again by content.
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> photo = data)));
+        upload.setAcceptedFileTypes("image/jpeg", "image/png");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, properties.photoMaxBytes()));
+        upload.setUploadButton(new Button(getTranslation("checkin.page.photo"), VaadinIcon.CAMERA.create()));
+        upload.addFileRejectedListener(rejected -> show(false, getTranslation("checkin.error.photo-size",
+                properties.photoMaxBytes() / 1024)));
+        upload.addFileRemovedListener(removed -> photo = null);
+        upload.setWidthFull();
+        add(hint, lastFour, upload, checkIn, message);
     }
 
     @Override
@@ -100,7 +118,9 @@ public class CheckInPage extends VerticalLayout implements BeforeEnterObserver, 
     /** Sends the position with the token; on success the button goes, on refusal it stays for another try. */
     void submit(Position position) {
         try {
-            CheckedIn done = checkIns.checkIn(token, position, lastFour.isVisible() ? lastFour.getValue() : null);
+            byte[] evidence = photo;
+            CheckedIn done = checkIns.checkIn(token, position, lastFour.isVisible() ? lastFour.getValue() : null,
+                    evidence == null ? null : new ByteArrayInputStream(evidence));
             checkIn.setVisible(false);
             lastFour.setVisible(false);
             show(true, getTranslation("checkin.page.done", done.topic(),
