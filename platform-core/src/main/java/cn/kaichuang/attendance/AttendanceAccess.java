@@ -83,6 +83,14 @@ class AttendanceAccess {
         throw new CheckInRefusedException("checkin.error.session-not-found");
     }
 
+    Optional<CohortView> cohort(CohortId id) {
+        return cohorts.find(id);
+    }
+
+    boolean isTrainee() {
+        return policy.caller().is(Role.TRAINEE);
+    }
+
     /** The signed-in trainee's own record; refused for anyone else. */
     TraineeView trainee() {
         Caller caller = policy.caller();

@@ -166,6 +166,32 @@ public class AttendanceDesk {
                 }).toList();
     }
 
+    /**
+     * Per trainee of the cohort, over the sessions started so far; empty for a cohort out of the
+     * caller's reach (the refusal recorded by {@link cn.kaichuang.cohort.Cohorts#find}).
+     */
+    @Transactional(readOnly = true)
+    public List<TraineeAttendance> ofCohort(cn.kaichuang.cohort.Ids.CohortId cohort) {
+        if (access.cohort(cohort).isEmpty() || access.isTrainee()) {
+            return List.of();
+        }
+        java.time.LocalDateTime now = java.time.LocalDateTime.ofInstant(clock.instant(),
+                java.time.ZoneId.of("Asia/Shanghai"));
+        int held = ((Number) entityManager.createNativeQuery("select count(*) from cohort_session where cohort_id = ?1"
+                + " and starts_at <= ?2").setParameter(1, cohort.value()).setParameter(2, now).getSingleResult())
+                .intValue();
+        return entityManager.createNativeQuery("select t.id, t.name, count(a.session_id) filter (where a.method <>"
+                        + " 'LEAVE'), count(a.session_id) filter (where a.method = 'LEAVE') from enrolment e join trainee t"
+                        + " on t.id = e.trainee_id left join (attendance_record a join cohort_session s on s.id ="
+                        + " a.session_id and s.starts_at <= ?2) on a.trainee_id = t.id and s.cohort_id = e.cohort_id"
+                        + " where e.cohort_id = ?1 group by t.id, t.name order by t.id")
+                .setParameter(1, cohort.value()).setParameter(2, now).getResultList().stream().map(row -> {
+                    Object[] c = (Object[]) row;
+                    return new TraineeAttendance(new TraineeId(((Number) c[0]).longValue()), (String) c[1],
+                            ((Number) c[2]).intValue(), ((Number) c[3]).intValue(), held);
+                }).toList();
+    }
+
     private Optional<Method> method(long session, long trainee) {
         List<?> rows = entityManager.createNativeQuery("select method from attendance_record where session_id = ?1 and"
                 + " trainee_id = ?2").setParameter(1, session).setParameter(2, trainee).getResultList();

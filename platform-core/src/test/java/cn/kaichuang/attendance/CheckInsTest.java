@@ -257,6 +257,13 @@ class CheckInsTest {
         CohortId cohort = f.cohort;
         assertThat(inTenant(admin, () -> records.completionPercent(cohort, f.ids.get(0)))).hasValue(0);
         assertThat(inTenant(admin, () -> records.completionPercent(cohort, f.ids.get(1)))).hasValue(100);
+        clock.advance(Duration.ofMinutes(6)); // the session has started: it counts as held
+        assertThat(inTenant(f.lecturer, () -> desk.ofCohort(cohort))).extracting(TraineeAttendance::present,
+                TraineeAttendance::excused, TraineeAttendance::percent)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 1, 0),
+                        org.assertj.core.groups.Tuple.tuple(1, 0, 100));
+        Fixture colleague = fixture(tenant, 1, false);
+        assertThat(inTenant(colleague.lecturer, () -> desk.ofCohort(cohort))).isEmpty();
         inTenant(f.lecturer, () -> {
             desk.correct(f.session, f.ids.get(1), false, "误操作撤销");
             return null;

@@ -11,6 +11,7 @@ import cn.kaichuang.attendance.CheckIns;
 import cn.kaichuang.attendance.LeaveRequest;
 import cn.kaichuang.attendance.RollCalls;
 import cn.kaichuang.attendance.SessionAttendance;
+import cn.kaichuang.attendance.TraineeAttendance;
 import cn.kaichuang.attendance.WindowSettings;
 import cn.kaichuang.certificate.CertificateProperties;
 import cn.kaichuang.cohort.CohortPlans;
@@ -79,6 +80,8 @@ public class CheckInDeskView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<SessionAttendance> grid = new Grid<>();
     private final Grid<LeaveRequest> leaves = new Grid<>();
     private final VerticalLayout panel = new VerticalLayout();
+    private final Grid<TraineeAttendance> cohortGrid = new Grid<>();
+    private final VerticalLayout cohortPanel = new VerticalLayout();
     private @Nullable CheckInWindow window;
     private @Nullable Registration poll;
 
@@ -107,12 +110,14 @@ public class CheckInDeskView extends VerticalLayout implements HasDynamicTitle {
         cohort.addValueChangeListener(e -> {
             session.clear();
             session.setItems(e.getValue() == null ? java.util.List.of() : plans.sessions(e.getValue().id()));
+            showCohort();
         });
         session.addValueChangeListener(e -> show());
         HorizontalLayout pickers = new HorizontalLayout(cohort, session);
         pickers.setWrap(true);
-        add(pickers, panel);
+        add(pickers, panel, cohortPanel);
         buildPanel();
+        buildCohortPanel();
         panel.setVisible(false);
     }
 
@@ -197,6 +202,35 @@ public class CheckInDeskView extends VerticalLayout implements HasDynamicTitle {
                 new H3(getTranslation("checkin.desk.leaves")), leaves);
     }
 
+    private void buildCohortPanel() {
+        cohortGrid.addColumn(TraineeAttendance::name).setHeader(getTranslation("checkin.col.name")).setAutoWidth(true);
+        cohortGrid.addColumn(a -> a.present() + "/" + a.held()).setHeader(getTranslation("checkin.col.present"))
+                .setAutoWidth(true);
+        cohortGrid.addColumn(TraineeAttendance::excused).setHeader(getTranslation("checkin.col.excused"))
+                .setAutoWidth(true);
+        cohortGrid.addColumn(a -> a.percent() + "%").setHeader(getTranslation("checkin.col.rate")).setAutoWidth(true)
+                .setComparator(TraineeAttendance::percent);
+        cohortGrid.setAllRowsVisible(true);
+        cohortGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        Anchor export = new Anchor(event -> {
+            CohortView shown = cohort.getValue();
+            event.setFileName("attendance-cohort-" + (shown == null ? "none" : shown.id().value()) + ".xlsx");
+            event.setContentType(SessionExcel.CONTENT_TYPE);
+            SessionExcel.writeCohort(shown == null ? java.util.List.of() : desk.ofCohort(shown.id()),
+                    this::getTranslation, event.getOutputStream());
+        }, getTranslation("checkin.desk.export-cohort"));
+        export.addClassName("kc-export");
+        cohortPanel.setPadding(false);
+        cohortPanel.add(new H3(getTranslation("checkin.desk.cohort-stats")), export, cohortGrid);
+        cohortPanel.setVisible(false);
+    }
+
+    private void showCohort() {
+        CohortView shown = cohort.getValue();
+        cohortPanel.setVisible(shown != null);
+        cohortGrid.setItems(shown == null ? java.util.List.of() : desk.ofCohort(shown.id()));
+    }
+
     private Button decide(LeaveRequest leave, boolean approve) {
         Button button = new Button(getTranslation(approve ? "checkin.leave.approve" : "checkin.leave.reject"),
                 click -> attempt(() -> {
@@ -255,6 +289,7 @@ public class CheckInDeskView extends VerticalLayout implements HasDynamicTitle {
                 r.answeredTrainees().size(), r.asked())).orElse(""));
         grid.setItems(rows);
         leaves.setItems(desk.leaves(shown.id()));
+        showCohort();
     }
 
     <T> Optional<T> attempt(Supplier<T> work) {

@@ -94,6 +94,16 @@ class CheckInViewsTest extends KaribuTest {
                 pick(cohort.name(), "签到测试课");
                 assertThat(_get(Div.class, spec -> spec.withClasses("kc-check-in-count")).getText())
                         .startsWith("已签到 1/");
+                // The cohort's figures per trainee: trainee1 was present at the one session held.
+                @SuppressWarnings("unchecked")
+                com.vaadin.flow.component.grid.Grid<cn.kaichuang.attendance.TraineeAttendance> perTrainee =
+                        _find(com.vaadin.flow.component.grid.Grid.class).stream()
+                                .filter(g -> com.github.mvysny.kaributesting.v10.GridKt._size(g) > 0
+                                        && com.github.mvysny.kaributesting.v10.GridKt._get(g, 0)
+                                        instanceof cn.kaichuang.attendance.TraineeAttendance)
+                                .findFirst().orElseThrow();
+                assertThat(perTrainee.getListDataView().getItems().filter(a -> a.present() == 1).count())
+                        .isEqualTo(1);
                 _click(_get(Button.class, spec -> spec.withText("随机点名")));
             });
 
