@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
         "cn.kaichuang.lecturer", "cn.kaichuang.courseware", "cn.kaichuang.question", "cn.kaichuang.submission"})
 @ConfigurationPropertiesScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity", "cn.kaichuang.cohort",
         "cn.kaichuang.certificate", "cn.kaichuang.protection", "cn.kaichuang.courseware",
-        "cn.kaichuang.submission"})
+        "cn.kaichuang.submission", "cn.kaichuang.attendance"})
 @AutoConfigurationPackage
 public class KaichuangCore {
 }

@@ -61,7 +61,7 @@ public class AttendanceRecords {
         }
         long sessions = count("select count(*) from cohort_session where cohort_id = ?1", cohort.value());
         long attended = count("select count(*) from attendance_record a join cohort_session s on s.id = a.session_id"
-                + " where s.cohort_id = ?1 and a.trainee_id = ?2", cohort.value(), trainee.value());
+                + " where s.cohort_id = ?1 and a.trainee_id = ?2 and a.method <> 'LEAVE'", cohort.value(), trainee.value());
         return OptionalInt.of((int) Math.round(100.0 * attended / sessions));
     }
 
@@ -95,7 +95,8 @@ public class AttendanceRecords {
         Map<TraineeId, Integer> attended = new HashMap<>();
         for (Object row : entityManager.createNativeQuery("select a.trainee_id, count(*) from attendance_record a"
                         + " join cohort_session s on s.id = a.session_id where s.cohort_id = ?1"
-                        + " group by a.trainee_id").setParameter(1, cohort).getResultList()) {
+                        // An excused absence (approved leave) is recorded, but not attendance.
+                        + " and a.method <> 'LEAVE' group by a.trainee_id").setParameter(1, cohort).getResultList()) {
             Object[] columns = (Object[]) row;
             attended.put(new TraineeId(((Number) columns[0]).longValue()), ((Number) columns[1]).intValue());
         }

@@ -2,6 +2,8 @@ package cn.kaichuang.app.ui;
 
 import cn.kaichuang.app.ui.approvals.ApprovalsView;
 import cn.kaichuang.app.ui.attendance.AttendanceView;
+import cn.kaichuang.app.ui.attendance.CheckInDeskView;
+import cn.kaichuang.app.ui.attendance.MyAttendanceView;
 import cn.kaichuang.app.ui.audit.AuditLogView;
 import cn.kaichuang.app.ui.certificate.CertificatesView;
 import cn.kaichuang.app.ui.certificate.CompletionRulesView;
@@ -56,6 +58,7 @@ public final class Navigation {
             new Entry(MyInstitutionView.class, "nav.my-institution", VaadinIcon.BUILDING),
             new Entry(CertificatesView.class, "nav.certificates", VaadinIcon.DIPLOMA),
             new Entry(AttendanceView.class, "nav.attendance", VaadinIcon.CALENDAR_USER),
+            new Entry(CheckInDeskView.class, "nav.check-in-desk", VaadinIcon.QRCODE),
             new Entry(CompletionRulesView.class, "nav.completion-rules", VaadinIcon.CHECK_SQUARE_O),
             new Entry(CoursewareView.class, "nav.courseware", VaadinIcon.BOOK),
             new Entry(QuestionBankView.class, "nav.question-bank", VaadinIcon.QUESTION_CIRCLE_O),
@@ -65,6 +68,7 @@ public final class Navigation {
             new Entry(RequestStatisticsView.class, "nav.operations", VaadinIcon.CHART),
             new Entry(MyLearningView.class, "nav.my-learning", VaadinIcon.ACADEMY_CAP),
             new Entry(MyPlanView.class, "nav.my-plan", VaadinIcon.FILE_TEXT),
+            new Entry(MyAttendanceView.class, "nav.my-attendance", VaadinIcon.CALENDAR_CLOCK),
             new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME));
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();

@@ -1,0 +1,24 @@
+package cn.kaichuang.attendance;
+
+import java.util.List;
+
+/** A check-in, roll-call answer, leave or correction that was refused; the key names a localized message. */
+public class CheckInRefusedException extends RuntimeException {
+
+    private final String messageKey;
+    private final List<String> arguments;
+
+    public CheckInRefusedException(String messageKey, String... arguments) {
+        super(messageKey);
+        this.messageKey = messageKey;
+        this.arguments = List.of(arguments);
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public List<String> arguments() {
+        return arguments;
+    }
+}

@@ -1,0 +1,250 @@
+package cn.kaichuang.attendance;
+
+import cn.kaichuang.attendance.internal.CheckInPhotos;
+import cn.kaichuang.attendance.internal.CheckInTokens;
+import cn.kaichuang.attendance.internal.SessionRow;
+import cn.kaichuang.audit.AuditEvent;
+import cn.kaichuang.audit.AuditTrail;
+import cn.kaichuang.cohort.Ids.SessionId;
+import cn.kaichuang.cohort.TraineeView;
+import cn.kaichuang.identity.AccessPolicy;
+import cn.kaichuang.protection.RateLimits;
+import cn.kaichuang.storage.StagedUpload;
+import cn.kaichuang.tenancy.TenantContext;
+import jakarta.persistence.EntityManager;
+import java.io.InputStream;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Check-in windows and the trainees' check-ins (TA-1). A refusal writes nothing but its audit entry,
+ * hence {@code noRollbackFor}: the entry is committed, the attempt is not.
+ */
+@Service
+@Transactional(noRollbackFor = CheckInRefusedException.class)
+public class CheckIns {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final EntityManager entityManager;
+    private final AttendanceAccess access;
+    private final CheckInTokens tokens;
+    private final CheckInPhotos photos;
+    private final CheckInProperties properties;
+    private final RateLimits rateLimits;
+    private final AccessPolicy policy;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CheckIns(EntityManager entityManager, AttendanceAccess access, CheckInTokens tokens, CheckInPhotos photos,
+            CheckInProperties properties, RateLimits rateLimits, AccessPolicy policy, AuditTrail audit, Optional<Clock> clock) {
+        this.entityManager = entityManager;
+        this.access = access;
+        this.tokens = tokens;
+        this.photos = photos;
+        this.properties = properties;
+        this.rateLimits = rateLimits;
+        this.policy = policy;
+        this.audit = audit;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /**
+     * Opens a window from now until {@code after} past the session's start (or {@code after} from now
+     * when opened late), from {@code before} the start until the session ends.
+     */
+    public CheckInWindow open(SessionId sessionId, WindowSettings settings) {
+        SessionRow session = access.managed(sessionId.value(), "check-in.open");
+        Instant now = clock.instant();
+        Instant start = session.startsAt().atZone(CHINA).toInstant();
+        Instant end = session.endsAt().atZone(CHINA).toInstant();
+        if (now.isBefore(start.minus(properties.before())) || !now.isBefore(end)) {
+            throw new CheckInRefusedException("checkin.error.not-now");
+        }
+        int radius = settings.radiusMeters() == null ? properties.radiusMeters() : settings.radiusMeters();
+        int accuracy = settings.accuracyLimitMeters() == null ? properties.accuracyLimitMeters()
+                : settings.accuracyLimitMeters();
+        if (radius < 10 || radius > 5000 || accuracy < 5 || accuracy > 5000) {
+            throw new CheckInRefusedException("checkin.error.bad-settings");
+        }
+        current(sessionId).ifPresent(w -> close(w.id()));
+        Instant closes = start.plus(properties.after());
+        if (!closes.isAfter(now)) {
+            closes = now.plus(properties.after());
+        }
+        Number id = (Number) entityManager.createNativeQuery("insert into check_in_window (session_id, opens_at,"
+                        + " closes_at, radius_m, accuracy_limit_m, require_id_digits, opened_by) values (?1, ?2, ?3, ?4,"
+                        + " ?5, ?6, ?7) returning id")
+                .setParameter(1, session.id()).setParameter(2, Timestamp.from(now)).setParameter(3, Timestamp.from(closes))
+                .setParameter(4, radius).setParameter(5, accuracy).setParameter(6, settings.requireIdDigits())
+                .setParameter(7, policy.caller().username()).getSingleResult();
+        CheckInWindow window = new CheckInWindow(id.longValue(), sessionId, now, closes, radius, accuracy,
+                settings.requireIdDigits(), false);
+        audit.record(AuditEvent.created("check-in-window", window.id(), window));
+        return window;
+    }
+
+    public void close(long windowId) {
+        CheckInWindow window = window(windowId).orElseThrow(() -> new CheckInRefusedException("checkin.error.window-closed"));
+        access.managed(window.session().value(), "check-in.close");
+        entityManager.createNativeQuery("update check_in_window set closed_at = ?1 where id = ?2 and closed_at is null")
+                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, windowId).executeUpdate();
+        audit.record(AuditEvent.changed("check-in-window.closed", "check-in-window", windowId, window, null));
+    }
+
+    /** The session's window that is open now, for its lecturer. */
+    @Transactional(readOnly = true)
+    public Optional<CheckInWindow> current(SessionId sessionId) {
+        access.managed(sessionId.value(), "check-in.read");
+        Instant now = clock.instant();
+        return windows("where session_id = ?1 order by id desc", sessionId.value()).stream()
+                .filter(w -> w.openAt(now)).findFirst();
+    }
+
+    /** The token the QR code shows now; it is good for this step and the next. */
+    @Transactional(readOnly = true)
+    public String token(long windowId) {
+        CheckInWindow window = window(windowId).filter(w -> w.openAt(clock.instant()))
+                .orElseThrow(() -> new CheckInRefusedException("checkin.error.window-closed"));
+        access.managed(window.session().value(), "check-in.token");
+        return tokens.issue(TenantContext.require().value(), window.session().value(), windowId, clock.instant());
+    }
+
+    /** How many trainees have checked in to the session so far. */
+    @Transactional(readOnly = true)
+    public int count(SessionId sessionId) {
+        access.managed(sessionId.value(), "check-in.read");
+        return ((Number) entityManager.createNativeQuery("select count(*) from attendance_record where session_id = ?1"
+                + " and method <> 'LEAVE'").setParameter(1, sessionId.value()).getSingleResult()).intValue();
+    }
+
+    /**
+     * The signed-in trainee checks in with the token from the QR code and the phone's position.
+     * Checks, in order: rate, token, window, enrolment, geofence, ID digits, one per session.
+     */
+    public CheckedIn checkIn(String token, Position position, @Nullable String idLastFour) {
+        return checkIn(token, position, idLastFour, null);
+    }
+
+    /**
+     * {@link #checkIn(String, Position, String)} with photo evidence (JPEG or PNG, size limited), kept
+     * in the institution's bucket with its SHA-256; a refused photo refuses the check-in.
+     */
+    public CheckedIn checkIn(String token, Position position, @Nullable String idLastFour,
+            @Nullable InputStream photo) {
+        TraineeView trainee = access.trainee();
+        Instant now = clock.instant();
+        Object subject = "-";
+        try {
+            if (!rateLimits.tryConsume(RateLimits.CHECK_IN, trainee.username() == null ? "-" : trainee.username())
+                    .allowed()) {
+                throw new CheckInRefusedException("checkin.error.too-many");
+            }
+            CheckInTokens.Claims claims = tokens.verify(token, now);
+            subject = claims.session();
+            if (!claims.tenant().equals(TenantContext.require().value())) {
+                throw new CheckInRefusedException("checkin.error.forged");
+            }
+            CheckInWindow window = window(claims.window()).filter(w -> w.session().value() == claims.session())
+                    .orElseThrow(() -> new CheckInRefusedException("checkin.error.forged"));
+            if (!window.openAt(now)) {
+                throw new CheckInRefusedException("checkin.error.window-closed");
+            }
+            SessionRow session = access.session(claims.session())
+                    .orElseThrow(() -> new CheckInRefusedException("checkin.error.forged"));
+            if (!access.enrolled(trainee, session.cohortId())) {
+                throw new CheckInRefusedException("checkin.error.not-enrolled");
+            }
+            Optional<Instant> earlier = checkedInAt(session.id(), trainee.id().value());
+            if (earlier.isPresent()) {
+                throw new CheckInRefusedException("checkin.error.twice",
+                        HOUR_MINUTE.format(earlier.get().atZone(CHINA)));
+            }
+            if (!position.valid()) {
+                throw new CheckInRefusedException("checkin.error.no-position");
+            }
+            if (position.accuracyMeters() > window.accuracyLimitMeters()) {
+                throw new CheckInRefusedException("checkin.error.inaccurate",
+                        String.valueOf(Math.round(position.accuracyMeters())),
+                        String.valueOf(window.accuracyLimitMeters()));
+            }
+            double distance = position.distanceTo(session.venueLat(), session.venueLon());
+            if (distance > window.radiusMeters()) {
+                throw new CheckInRefusedException("checkin.error.outside", String.valueOf(Math.round(distance)),
+                        String.valueOf(window.radiusMeters()));
+            }
+            if (window.requireIdDigits() && (idLastFour == null
+                    || !trainee.idCard().value().toUpperCase().endsWith(idLastFour.strip().toUpperCase())
+                    || idLastFour.strip().length() != 4)) {
+                throw new CheckInRefusedException("checkin.error.id-digits");
+            }
+            String photoKey = null;
+            String photoHash = null;
+            if (photo != null) {
+                try (StagedUpload staged = photos.receive(photo)) {
+                    photoKey = photos.store(staged, claims.tenant(), session.id(), trainee.id().value());
+                    photoHash = staged.sha256Hex();
+                }
+            }
+            int inserted = entityManager.createNativeQuery("insert into attendance_record (session_id, trainee_id,"
+                            + " checked_in_at, method, latitude, longitude, accuracy_m, distance_m, window_id,"
+                            + " photo_key, photo_sha256) values (?1, ?2, ?3, 'CHECK_IN', ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+                            + " on conflict do nothing")
+                    .setParameter(1, session.id()).setParameter(2, trainee.id().value())
+                    .setParameter(3, Timestamp.from(now)).setParameter(4, position.latitude())
+                    .setParameter(5, position.longitude()).setParameter(6, position.accuracyMeters())
+                    .setParameter(7, distance).setParameter(8, window.id()).setParameter(9, photoKey)
+                    .setParameter(10, photoHash).executeUpdate();
+            if (inserted == 0) {
+                // A second tap raced the first one past the check above.
+                throw new CheckInRefusedException("checkin.error.twice", HOUR_MINUTE.format(now.atZone(CHINA)));
+            }
+            CheckedIn done = new CheckedIn(session.id(), session.topic(), now, (int) Math.round(distance));
+            audit.record(AuditEvent.changed("attendance.checked-in", "cohort-session", session.id(), null,
+                    "trainee " + trainee.id().value() + " " + done));
+            return done;
+        } catch (CheckInRefusedException refusal) {
+            throw access.refuse("attendance.check-in-refused", subject, refusal);
+        }
+    }
+
+    private Optional<Instant> checkedInAt(long session, long trainee) {
+        List<?> rows = entityManager.createNativeQuery("select checked_in_at from attendance_record where session_id = ?1"
+                + " and trainee_id = ?2 and method <> 'LEAVE'").setParameter(1, session).setParameter(2, trainee)
+                .getResultList();
+        return rows.stream().findFirst().map(CheckIns::instant);
+    }
+
+    Optional<CheckInWindow> window(long id) {
+        return windows("where id = ?1", id).stream().findFirst();
+    }
+
+    private List<CheckInWindow> windows(String where, long parameter) {
+        return entityManager.createNativeQuery("select id, session_id, opens_at, closes_at, radius_m, accuracy_limit_m,"
+                        + " require_id_digits, closed_at from check_in_window " + where).setParameter(1, parameter)
+                .getResultList().stream().map(row -> {
+                    Object[] c = (Object[]) row;
+                    return new CheckInWindow(((Number) c[0]).longValue(), new SessionId(((Number) c[1]).longValue()),
+                            instant(c[2]), instant(c[3]), ((Number) c[4]).intValue(), ((Number) c[5]).intValue(),
+                            (Boolean) c[6], c[7] != null);
+                }).toList();
+    }
+
+    static Instant instant(Object value) {
+        return switch (value) {
+            case Instant i -> i;
+            case Timestamp t -> t.toInstant();
+            case java.time.OffsetDateTime o -> o.toInstant();
+            default -> throw new IllegalStateException("Unexpected timestamp " + value.getClass());
+        };
+    }
+}
