@@ -199,7 +199,7 @@ public class Reviews {
             if (s.score() < 0 || s.score() > c.max()) {
                 throw new ReviewException("review.error.range", c.name(), String.valueOf(c.max()));
             }
-            String comment = PlanContent.text(s.comment());
+            String comment = s.comment() == null ? "" : s.comment().strip();
             if (comment.isBlank()) {
                 throw new ReviewException("review.error.comment", c.name());
             }

@@ -103,9 +103,10 @@ public class ReviewTable {
 
     private Assignment row(ResultSet rs, int n) throws SQLException {
         int total = rs.getInt(11);
+        Integer scored = rs.wasNull() ? null : total;
         return new Assignment(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
                 PlanType.valueOf(rs.getString(5)), rs.getString(6), rs.getInt(7),
                 AssignmentState.valueOf(rs.getString(8)), rs.getLong(9), rs.getTimestamp(10).toInstant(),
-                rs.wasNull() ? null : total);
+                scored);
     }
 }
