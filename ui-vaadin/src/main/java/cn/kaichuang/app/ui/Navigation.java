@@ -21,6 +21,7 @@ import cn.kaichuang.app.ui.people.PeopleView;
 import cn.kaichuang.app.ui.protection.FirewallView;
 import cn.kaichuang.app.ui.province.InstitutionsView;
 import cn.kaichuang.app.ui.question.QuestionBankView;
+import cn.kaichuang.app.ui.review.ReviewsView;
 import cn.kaichuang.app.ui.submission.MyPlanView;
 import cn.kaichuang.app.ui.submission.SubmissionsView;
 import cn.kaichuang.app.ui.trainee.MyLearningView;
@@ -65,6 +66,7 @@ public final class Navigation {
             new Entry(RequestStatisticsView.class, "nav.operations", VaadinIcon.CHART),
             new Entry(MyLearningView.class, "nav.my-learning", VaadinIcon.ACADEMY_CAP),
             new Entry(MyPlanView.class, "nav.my-plan", VaadinIcon.FILE_TEXT),
+            new Entry(ReviewsView.class, "nav.reviews", VaadinIcon.CLIPBOARD_CHECK),
             new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME));
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
