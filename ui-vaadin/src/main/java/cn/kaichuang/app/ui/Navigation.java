@@ -66,8 +66,8 @@ public final class Navigation {
             new Entry(RequestStatisticsView.class, "nav.operations", VaadinIcon.CHART),
             new Entry(MyLearningView.class, "nav.my-learning", VaadinIcon.ACADEMY_CAP),
             new Entry(MyPlanView.class, "nav.my-plan", VaadinIcon.FILE_TEXT),
-            new Entry(ReviewsView.class, "nav.reviews", VaadinIcon.CLIPBOARD_CHECK),
-            new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME));
+            new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME),
+            new Entry(ReviewsView.class, "nav.reviews", VaadinIcon.CLIPBOARD_CHECK));
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 
