@@ -23,6 +23,7 @@ import cn.kaichuang.app.ui.people.PeopleView;
 import cn.kaichuang.app.ui.protection.FirewallView;
 import cn.kaichuang.app.ui.province.InstitutionsView;
 import cn.kaichuang.app.ui.question.QuestionBankView;
+import cn.kaichuang.app.ui.review.ReviewsView;
 import cn.kaichuang.app.ui.submission.MyPlanView;
 import cn.kaichuang.app.ui.submission.SubmissionsView;
 import cn.kaichuang.app.ui.trainee.MyLearningView;
@@ -70,6 +71,8 @@ public final class Navigation {
             new Entry(MyPlanView.class, "nav.my-plan", VaadinIcon.FILE_TEXT),
             new Entry(MyAttendanceView.class, "nav.my-attendance", VaadinIcon.CALENDAR_CLOCK),
             new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME));
+            new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME),
+            new Entry(ReviewsView.class, "nav.reviews", VaadinIcon.CLIPBOARD_CHECK));
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 

@@ -1,0 +1,5 @@
+package cn.kaichuang.review;
+
+public enum AssignmentState {
+    ASSIGNED, SCORED
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.review.internal;
+
+import org.jspecify.annotations.NullMarked;
