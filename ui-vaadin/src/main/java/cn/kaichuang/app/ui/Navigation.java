@@ -70,7 +70,6 @@ public final class Navigation {
             new Entry(MyLearningView.class, "nav.my-learning", VaadinIcon.ACADEMY_CAP),
             new Entry(MyPlanView.class, "nav.my-plan", VaadinIcon.FILE_TEXT),
             new Entry(MyAttendanceView.class, "nav.my-attendance", VaadinIcon.CALENDAR_CLOCK),
-            new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME));
             new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME),
             new Entry(ReviewsView.class, "nav.reviews", VaadinIcon.CLIPBOARD_CHECK));
 

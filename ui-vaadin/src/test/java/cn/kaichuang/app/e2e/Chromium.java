@@ -48,7 +48,8 @@ public final class Chromium {
         Locator password = page.locator("vaadin-login-form input[name=password]");
         password.fill(DemoAccounts.PASSWORD);
         password.press("Enter");
-        page.waitForURL(u -> !u.contains("/login"));
+        // The first page after login builds a Vaadin UI: slow on a busy 2-core machine.
+        page.waitForURL(u -> !u.contains("/login"), new Page.WaitForURLOptions().setTimeout(60_000));
         return page;
     }
 }

@@ -41,7 +41,7 @@ class EndToEndTest extends BrowserTest {
 
             assertThat(page).hasURL(url("/my-learning"));
             Locator cards = page.locator("vaadin-card.kc-cohort-card");
-            assertThat(cards).hasCount(2);
+            assertThat(cards).hasCount(3);
             assertThat(cards.first()).isVisible();
             assertThat(page.getByText("2026年第12期 SYB 创业培训班")).isVisible();
             // The cohort's courseware (demo) on the card, with its open button within the phone's width.
