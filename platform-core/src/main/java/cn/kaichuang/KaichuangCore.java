@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 @ComponentScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity", "cn.kaichuang.cohort",
         "cn.kaichuang.supervision", "cn.kaichuang.audit", "cn.kaichuang.certificate", "cn.kaichuang.protection",
         "cn.kaichuang.backup", "cn.kaichuang.operations", "cn.kaichuang.attendance", "cn.kaichuang.institution",
-        "cn.kaichuang.lecturer", "cn.kaichuang.courseware", "cn.kaichuang.question", "cn.kaichuang.submission"})
+        "cn.kaichuang.lecturer", "cn.kaichuang.courseware", "cn.kaichuang.question", "cn.kaichuang.submission",
+        "cn.kaichuang.exam"})
 @ConfigurationPropertiesScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity", "cn.kaichuang.cohort",
         "cn.kaichuang.certificate", "cn.kaichuang.protection", "cn.kaichuang.courseware",
         "cn.kaichuang.submission"})

@@ -25,15 +25,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Blueprints and papers of the current institution. Admins and lecturers edit blueprints and draw
  * papers; the published bank is held in memory per institution (evicted whenever a question is
- * published or retired) so that a paper is drawn without touching the database.
+ * published or retired) so that a paper is drawn without touching the database. The pool is loaded
+ * outside the institution's transaction: the province bank is read on a connection of its own.
  */
 @Service
-@Transactional(readOnly = true)
 public class Papers {
 
     private static final Set<String> COURSES = Set.of("SYB", "GYB", "IYB");
@@ -43,9 +44,12 @@ public class Papers {
     private final AuditTrail audit;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private final Cache<String, QuestionPool> pools = Caffeine.newBuilder().maximumSize(200).build();
 
-    Papers(ExamTables tables, QuestionBank bank, AuditTrail audit, AccessPolicy policy, Optional<Clock> clock) {
+    Papers(ExamTables tables, QuestionBank bank, AuditTrail audit, AccessPolicy policy, Optional<Clock> clock,
+            PlatformTransactionManager transactionManager) {
+        this.transaction = new TransactionTemplate(transactionManager);
         this.tables = tables;
         this.bank = bank;
         this.audit = audit;
@@ -54,10 +58,13 @@ public class Papers {
     }
 
     /** Stores a new blueprint (id 0) or changes one; validated first. */
-    @Transactional
     public Blueprint save(Blueprint blueprint) {
         Caller caller = writer("exam.blueprint.save");
         Blueprint clean = validated(blueprint);
+        return transaction.execute(status -> store(caller, clean));
+    }
+
+    private Blueprint store(Caller caller, Blueprint clean) {
         if (tables.nameTaken(clean.name(), clean.id())) {
             throw new ExamException("exam.error.name-taken", clean.name());
         }
@@ -106,19 +113,23 @@ public class Papers {
      *
      * @throws InfeasibleBlueprintException when the bank, less what the candidate saw, is short
      */
-    @Transactional
     public Paper generate(long blueprintId, String candidate) {
         Caller caller = writer("exam.paper.generate");
         if (candidate.isBlank() || candidate.length() > 100) {
             throw new ExamException("exam.error.candidate", candidate);
         }
+        QuestionPool pool = pool();
+        return transaction.execute(status -> draw(caller, blueprintId, candidate, pool));
+    }
+
+    private Paper draw(Caller caller, long blueprintId, String candidate, QuestionPool pool) {
         Blueprint blueprint = tables.blueprint(blueprintId).orElseThrow(() -> notFound(caller, blueprintId));
         List<PaperRecord> earlier = tables.papers(blueprintId, candidate);
         Set<QuestionId> seen = earlier.stream().flatMap(p -> p.items().stream())
                 .map(i -> new QuestionId(Bank.valueOf(i.bank()), i.question())).collect(Collectors.toSet());
         int attempt = earlier.size() + 1;
         long seed = PaperGenerator.seed(blueprintId, candidate, attempt);
-        List<PaperQuestion> questions = PaperGenerator.generate(blueprint, pool(), seen, seed);
+        List<PaperQuestion> questions = PaperGenerator.generate(blueprint, pool, seen, seed);
         List<PaperItem> items = questions.stream().map(q -> new PaperItem(q.question().id().bank().name(),
                 q.question().id().value(), q.question().version(), q.optionOrder(), q.score())).toList();
         long id = tables.insertPaper(new PaperRecord(0, blueprintId, candidate, attempt, seed, items),
