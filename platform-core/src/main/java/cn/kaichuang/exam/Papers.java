@@ -97,13 +97,13 @@ public class Papers {
 
     /** The lines the published bank cannot fill; empty when the blueprint is feasible. */
     public List<Shortfall> check(Blueprint blueprint) {
-        return reader().map(c -> PaperGenerator.check(validated(blueprint), pool(), Set.of())).orElse(List.of());
+        return reader().map(c -> PaperGenerator.check(linesValidated(blueprint), pool(), Set.of())).orElse(List.of());
     }
 
     /** A first-attempt paper for {@code candidate}, not stored. */
     public Paper preview(Blueprint blueprint, String candidate) {
         reader().orElseThrow(() -> new ExamException("exam.error.not-found", "-"));
-        Blueprint clean = validated(blueprint);
+        Blueprint clean = linesValidated(blueprint);
         long seed = PaperGenerator.seed(clean.id(), candidate, 1);
         return new Paper(0, clean.id(), candidate, 1, seed, PaperGenerator.generate(clean, pool(), Set.of(), seed));
     }
@@ -204,6 +204,12 @@ public class Papers {
         if (name.isEmpty() || name.length() > 100) {
             throw new ExamException("exam.error.name", blueprint.name());
         }
+        return linesValidated(new Blueprint(blueprint.id(), name, blueprint.course(), blueprint.lines()));
+    }
+
+    /** A blueprint being written may be checked and previewed before it has a name. */
+    static Blueprint linesValidated(Blueprint blueprint) {
+        String name = blueprint.name().strip();
         if (!COURSES.contains(blueprint.course())) {
             throw new ExamException("exam.error.course", blueprint.course());
         }
