@@ -97,12 +97,14 @@ public class Papers {
 
     /** The lines the published bank cannot fill; empty when the blueprint is feasible. */
     public List<Shortfall> check(Blueprint blueprint) {
-        return reader().map(c -> PaperGenerator.check(linesValidated(blueprint), pool(), Set.of())).orElse(List.of());
+        // A refused caller must not read "feasible" from an empty list.
+        reader().orElseThrow(() -> new ExamException("exam.error.forbidden", "-"));
+        return PaperGenerator.check(linesValidated(blueprint), pool(), Set.of());
     }
 
     /** A first-attempt paper for {@code candidate}, not stored. */
     public Paper preview(Blueprint blueprint, String candidate) {
-        reader().orElseThrow(() -> new ExamException("exam.error.not-found", "-"));
+        reader().orElseThrow(() -> new ExamException("exam.error.forbidden", "-"));
         Blueprint clean = linesValidated(blueprint);
         long seed = PaperGenerator.seed(clean.id(), candidate, 1);
         return new Paper(0, clean.id(), candidate, 1, seed, PaperGenerator.generate(clean, pool(), Set.of(), seed));

@@ -19,7 +19,10 @@ class PapersViewTest extends KaribuTest {
 
     @Test
     void aLecturerChecksABlueprintPreviewsAPaperAndSavesIt() {
-        login("lecturer1");
+        asTenantOf(login("lecturer1"), this::writeCheckPreviewAndSave);
+    }
+
+    private void writeCheckPreviewAndSave() {
         UI.getCurrent().navigate(PapersView.class);
         PapersView view = _get(PapersView.class);
 
@@ -36,6 +39,7 @@ class PapersViewTest extends KaribuTest {
         assertThat(view.feasibility.getText()).isEqualTo("可行");
 
         _click(view.preview);
+        NotificationsKt.expectNotifications();
         assertThat(view.paper.isVisible()).isTrue();
         assertThat(GridKt._size(view.paper)).isEqualTo(10);
         assertThat(String.join(" ", GridKt._getFormattedRow(view.paper, 0))).containsPattern("[PI]\\d+ v\\d+");
