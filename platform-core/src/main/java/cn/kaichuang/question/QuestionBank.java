@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,8 +33,11 @@ public class QuestionBank {
     private final AuditTrail audit;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    QuestionBank(QuestionTables tables, AuditTrail audit, AccessPolicy policy, Optional<Clock> clock) {
+    QuestionBank(QuestionTables tables, AuditTrail audit, AccessPolicy policy, Optional<Clock> clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.tables = tables;
         this.audit = audit;
         this.policy = policy;
@@ -85,6 +89,7 @@ public class QuestionBank {
             table.setStatus(id, QuestionStatus.PUBLISHED, latest, clock.instant());
             record(id.bank(), AuditEvent.changed("question.published", "question", id, state(question),
                     QuestionStatus.PUBLISHED + " v" + latest));
+            events.publishEvent(new QuestionsPublished(id.bank()));
             return table.find(id).orElseThrow();
         });
     }
@@ -101,6 +106,7 @@ public class QuestionBank {
             table.setStatus(id, QuestionStatus.RETIRED, question.publishedVersion(), clock.instant());
             record(id.bank(), AuditEvent.changed("question.retired", "question", id, state(question),
                     QuestionStatus.RETIRED.name()));
+            events.publishEvent(new QuestionsPublished(id.bank()));
             return table.find(id).orElseThrow();
         });
     }

@@ -11,6 +11,7 @@ import cn.kaichuang.app.ui.console.ConsoleCertificatesView;
 import cn.kaichuang.app.ui.console.ConsoleCohortsView;
 import cn.kaichuang.app.ui.console.ConsoleView;
 import cn.kaichuang.app.ui.courseware.CoursewareView;
+import cn.kaichuang.app.ui.exam.PapersView;
 import cn.kaichuang.app.ui.home.WorkbenchView;
 import cn.kaichuang.app.ui.institution.CohortsView;
 import cn.kaichuang.app.ui.institution.MyInstitutionView;
@@ -63,6 +64,7 @@ public final class Navigation {
             new Entry(CompletionRulesView.class, "nav.completion-rules", VaadinIcon.CHECK_SQUARE_O),
             new Entry(CoursewareView.class, "nav.courseware", VaadinIcon.BOOK),
             new Entry(QuestionBankView.class, "nav.question-bank", VaadinIcon.QUESTION_CIRCLE_O),
+            new Entry(PapersView.class, "nav.exam-papers", VaadinIcon.FILE_TREE),
             new Entry(SubmissionsView.class, "nav.submissions", VaadinIcon.FILE_TEXT_O),
             new Entry(AuditLogView.class, "nav.audit", VaadinIcon.RECORDS),
             new Entry(FirewallView.class, "nav.firewall", VaadinIcon.SHIELD),

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.exam.internal;
+
+import org.jspecify.annotations.NullMarked;

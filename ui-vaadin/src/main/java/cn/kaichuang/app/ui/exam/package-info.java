@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.app.ui.exam;
+
+import org.jspecify.annotations.NullMarked;
