@@ -8,6 +8,7 @@ import cn.kaichuang.tenancy.TenantDirectory;
 import cn.kaichuang.tenancy.TenantLifecycleEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,11 @@ class PersonIndexBackfill {
     private final PersonIndexTable index;
     private final PlatformJdbc platform;
 
-    PersonIndexBackfill(TenantDirectory tenants, Trainees trainees, PersonIndexTable index, PlatformJdbc platform) {
+    private final boolean onStart;
+
+    PersonIndexBackfill(TenantDirectory tenants, Trainees trainees, PersonIndexTable index, PlatformJdbc platform,
+            @Value("${kaichuang.startup-tasks.enabled:true}") boolean onStart) {
+        this.onStart = onStart;
         this.tenants = tenants;
         this.trainees = trainees;
         this.index = index;
@@ -47,6 +52,9 @@ class PersonIndexBackfill {
 
     @EventListener(ApplicationReadyEvent.class)
     void backfill() {
+        if (!onStart) {
+            return;
+        }
         int written = 0;
         for (Tenant tenant : tenants.active()) {
             try {

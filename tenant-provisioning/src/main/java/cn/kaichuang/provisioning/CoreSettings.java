@@ -30,6 +30,8 @@ record CoreSettings(
         putIfSet(properties, "kaichuang.tenancy.role-prefix", rolePrefix);
         // Migrating is what the migrate command is for, in the foreground, with progress.
         properties.put("kaichuang.tenancy.migrate-on-start", false);
+        // Nor does each command seed the question bank or backfill indexes over every institution.
+        properties.put("kaichuang.startup-tasks.enabled", false);
         // An in-process S3 server would hold buckets nobody else sees once the command exits.
         properties.put("kaichuang.storage.embedded.enabled", false);
         if (objectStore != null) {

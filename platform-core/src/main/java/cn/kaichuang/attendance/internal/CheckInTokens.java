@@ -11,6 +11,7 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The QR code's token: tenant, session, window and a 30-second time step, HMAC-SHA-256 signed. A
@@ -24,10 +25,11 @@ public class CheckInTokens {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private final SecretKeySpec key;
+    // Resolved on first use: tools that never sign a token (the CLI) start without the key.
+    private final SingletonSupplier<SecretKeySpec> key;
 
     CheckInTokens(CheckInProperties properties, CryptoProperties crypto) {
-        this.key = new SecretKeySpec(keyBytes(properties, crypto), "HmacSHA256");
+        this.key = SingletonSupplier.of(() -> new SecretKeySpec(keyBytes(properties, crypto), "HmacSHA256"));
     }
 
     public record Claims(String tenant, long session, long window, long step) {
@@ -77,7 +79,7 @@ public class CheckInTokens {
     private byte[] mac(byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            mac.init(key.obtain());
             return mac.doFinal(body);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,11 @@ public class ProvinceBankSeeding {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProvinceBankSeeding(QuestionTables tables, AuditTrail audit, Optional<Clock> clock) {
+    private final boolean onStart;
+
+    ProvinceBankSeeding(QuestionTables tables, AuditTrail audit, Optional<Clock> clock,
+            @Value("${kaichuang.startup-tasks.enabled:true}") boolean onStart) {
+        this.onStart = onStart;
         this.tables = tables;
         this.audit = audit;
         this.clock = clock.orElse(Clock.systemDefaultZone());
@@ -35,7 +40,9 @@ public class ProvinceBankSeeding {
 
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {
-        seed();
+        if (onStart) {
+            seed();
+        }
     }
 
     /** Adds the seed questions not yet there; how many it added. */
