@@ -52,7 +52,6 @@ class OidcSecurityConfiguration {
         http.oauth2Login(login -> login
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new KeycloakUserService(tenants)))
                 .failureHandler(refusedPage()));
-        http.addFilterBefore(new LocalLoginPageRedirect(LOGIN_PAGE), AuthorizationFilter.class);
         http.addFilterBefore(new TenantStatusFilter(tenants), AuthorizationFilter.class);
         http.addFilterAfter(new TenantContextFilter(), AuthorizationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin

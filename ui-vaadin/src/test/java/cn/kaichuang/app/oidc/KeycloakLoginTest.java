@@ -17,10 +17,6 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,16 +104,6 @@ class KeycloakLoginTest {
             assertThat(page.locator(".kc-organisation")).hasText(CHANGSHA);
             assertThat(page.locator(".kc-role")).hasText("学员");
         }
-    }
-
-    @Test
-    void theLocalLoginFormIsNotReachableAndSendsToKeycloak() throws Exception {
-        HttpResponse<Void> login = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(app("/login"))).GET().build(),
-                HttpResponse.BodyHandlers.discarding());
-
-        assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location")).hasValue(app("/oauth2/authorization/keycloak"));
     }
 
     /** The demo roles the other tests do not log in (expert1 has two institutions: see below). */
