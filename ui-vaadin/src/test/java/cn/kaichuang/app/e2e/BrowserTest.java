@@ -6,6 +6,7 @@ import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -17,6 +18,9 @@ abstract class BrowserTest {
 
     @LocalServerPort
     int port;
+
+    @RegisterExtension
+    final NetworkLog network = new NetworkLog();
 
     Browser browser;
     private Playwright playwright;
@@ -39,12 +43,22 @@ abstract class BrowserTest {
 
     /** A phone as trainees hold it: 375 px wide, touch. */
     BrowserContext phone() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 812).setIsMobile(true)
-                .setHasTouch(true));
+        return context(phoneOptions());
+    }
+
+    static Browser.NewContextOptions phoneOptions() {
+        return new Browser.NewContextOptions().setViewportSize(375, 812).setIsMobile(true).setHasTouch(true);
     }
 
     BrowserContext desktop() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setAcceptDownloads(true));
+        return context(new Browser.NewContextOptions().setViewportSize(1280, 800).setAcceptDownloads(true));
+    }
+
+    /** A fresh context whose traffic is shown if the test fails. */
+    BrowserContext context(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options);
+        network.attach(context);
+        return context;
     }
 
     String url(String path) {

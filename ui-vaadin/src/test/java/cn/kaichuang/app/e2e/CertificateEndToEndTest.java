@@ -51,7 +51,7 @@ class CertificateEndToEndTest extends BrowserTest {
     @Test
     void anIssuedCertificatesQrCodeOpensItsVerificationPageValidThenRevoked() throws Exception {
         String verificationPath;
-        try (BrowserContext admin = browser.newContext(new Browser.NewContextOptions()
+        try (BrowserContext admin = context(new Browser.NewContextOptions()
                 .setViewportSize(1280, 800).setAcceptDownloads(true))) {
             Page page = Chromium.logIn(admin, url(""), "admin1");
             page.navigate(url("/certificates"));
@@ -71,7 +71,7 @@ class CertificateEndToEndTest extends BrowserTest {
             verificationPath = URI.create(scanQrCode(Files.readAllBytes(pdf.path()))).getPath();
         }
         assertThat(verificationPath).matches("/verify/43-\\d{4}-(GYB|SYB|IYB|EYB|ONL)-\\d{6}");
-        try (BrowserContext stranger = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 812))) {
+        try (BrowserContext stranger = context(new Browser.NewContextOptions().setViewportSize(375, 812))) {
             Page page = stranger.newPage();
             page.navigate(url(verificationPath));
             assertThat(page.getByText("有效证书")).isVisible();
@@ -80,7 +80,7 @@ class CertificateEndToEndTest extends BrowserTest {
         }
 
         String serial = verificationPath.substring("/verify/".length());
-        try (BrowserContext admin = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+        try (BrowserContext admin = context(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
             Page page = Chromium.logIn(admin, url(""), "admin1");
             page.navigate(url("/certificates"));
             page.locator("vaadin-combo-box input").fill(completedCohort);
@@ -95,7 +95,7 @@ class CertificateEndToEndTest extends BrowserTest {
                     .setExact(true)).click();
             assertThat(page.getByText("证书 " + serial + " 已撤销")).isVisible();
         }
-        try (BrowserContext stranger = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 812))) {
+        try (BrowserContext stranger = context(new Browser.NewContextOptions().setViewportSize(375, 812))) {
             Page page = stranger.newPage();
             page.navigate(url(verificationPath));
             assertThat(page.getByText("证书已撤销")).isVisible();

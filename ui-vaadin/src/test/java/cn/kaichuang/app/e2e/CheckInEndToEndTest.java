@@ -15,21 +15,15 @@ import cn.kaichuang.identity.Caller;
 import cn.kaichuang.tenancy.TenantCode;
 import cn.kaichuang.tenancy.TenantContext;
 import cn.kaichuang.testsupport.SignedIn;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.Geolocation;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -39,14 +33,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * inside it checks in.
  */
 @WebAppTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CheckInEndToEndTest {
+class CheckInEndToEndTest extends BrowserTest {
 
     private static final double LAT = 28.1941;
     private static final double LON = 112.9823;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     CheckIns checkIns;
@@ -63,25 +53,6 @@ class CheckInEndToEndTest {
     @Autowired
     JdbcClient jdbc;
 
-    private Playwright playwright;
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @Test
     void aTraineeChecksInOnAPhoneOnlyInsideTheFence() {
         Caller admin = ((AccountUserDetails) users.loadUserByUsername("admin1")).caller();
@@ -94,8 +65,7 @@ class CheckInEndToEndTest {
                         + " venue_address, venue_lat, venue_lon, lecturer_id) select ?, ?, ?, '浏览器签到课', '长沙', ?, ?,"
                         + " min(id) from " + schema + ".lecturer returning id")
                 .params(cohort.id().value(), start, start.plusHours(2), LAT, LON).query(Long.class).single();
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(375, 812).setIsMobile(true).setHasTouch(true)
+        try (BrowserContext context = context(phoneOptions()
                 .setGeolocation(new Geolocation(LAT + 0.01, LON)).setPermissions(List.of("geolocation")))) {
             String token = TenantContext.call(tenant, () -> SignedIn.as(admin, () -> checkIns.token(
                     checkIns.open(new SessionId(session), WindowSettings.DEFAULTS).id())));
@@ -129,9 +99,5 @@ class CheckInEndToEndTest {
     private long rows(String schema, long session) {
         return jdbc.sql("select count(*) from " + schema + ".attendance_record where session_id = ?").param(session)
                 .query(Long.class).single();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -20,7 +20,7 @@ class CoursewareEndToEndTest extends BrowserTest {
 
     @Test
     void aTraineeOpensTheCohortsCoursewareOnAPhone() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        try (BrowserContext context = context(new Browser.NewContextOptions()
                 .setViewportSize(375, 812).setIsMobile(true).setHasTouch(true))) {
             Page page = Chromium.logIn(context, url(""), "trainee1");
             assertThat(page.getByText("市场评估与目标客户").first()).isVisible();

@@ -17,7 +17,7 @@ class EndToEndTest extends BrowserTest {
 
     @Test
     void institutionAdminSeesTheCohortsOnADesktop() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+        try (BrowserContext context = context(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
             Page page = Chromium.logIn(context, url(""), "admin1");
 
             assertThat(page).hasURL(url("/cohorts"));
@@ -35,7 +35,7 @@ class EndToEndTest extends BrowserTest {
 
     @Test
     void traineeSeesTheirCohortCardsOnAPhoneWithoutSidewaysScrolling() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        try (BrowserContext context = context(new Browser.NewContextOptions()
                 .setViewportSize(375, 812).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2))) {
             Page page = Chromium.logIn(context, url(""), "trainee1");
 

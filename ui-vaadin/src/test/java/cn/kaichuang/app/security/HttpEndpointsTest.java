@@ -6,12 +6,14 @@ import cn.kaichuang.app.WebAppTest;
 import cn.kaichuang.app.demo.DemoAccounts;
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +27,8 @@ class HttpEndpointsTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
@@ -65,6 +68,41 @@ class HttpEndpointsTest {
         assertThat(manifest.statusCode()).isEqualTo(200);
         assertThat(manifest.body()).contains("开创 创业培训教学辅助平台");
         assertThat(get("/login").body()).contains("name=\"viewport\"").contains("width=device-width");
+    }
+
+    /**
+     * The service worker fetches these while the login page is open; one that still carries the
+     * session id from before the login must not receive a new session, whose cookie would replace
+     * the logged-in one. Logged in from 127.0.0.2: logins are rate-limited per address, and the
+     * other tests here use up 127.0.0.1's minute.
+     */
+    @Test
+    void theInstallableAppFilesNeverReplaceTheSessionCookie() throws Exception {
+        client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .localAddress(InetAddress.getByName("127.0.0.2")).build();
+        get("/login");
+        String beforeLogin = sessionCookie();
+        postLogin("trainee1", DemoAccounts.PASSWORD);
+        assertThat(sessionCookie()).isNotEqualTo(beforeLogin);
+        for (String path : List.of("/manifest.webmanifest", "/offline-stub.html", "/sw-runtime-resources-precache.js",
+                "/icons/icon-192x192.png")) {
+            for (String cookie : List.of("", "JSESSIONID=" + beforeLogin)) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+                if (!cookie.isEmpty()) {
+                    request.header("Cookie", cookie);
+                }
+                HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(path).isEqualTo(200);
+                assertThat(response.headers().allValues("Set-Cookie")).as("%s with '%s'", path, cookie).isEmpty();
+            }
+        }
+        assertThat(get("/").statusCode()).as("still logged in").isEqualTo(200);
+    }
+
+    private String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .findFirst().orElseThrow().getValue();
     }
 
     @Test
