@@ -1,0 +1,4 @@
+package cn.kaichuang.teaching;
+
+public record TaskId(long value) {
+}

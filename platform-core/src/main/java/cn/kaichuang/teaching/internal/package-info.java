@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.teaching.internal;
+
+import org.jspecify.annotations.NullMarked;
