@@ -27,6 +27,11 @@ import cn.kaichuang.app.ui.question.QuestionBankView;
 import cn.kaichuang.app.ui.review.ReviewsView;
 import cn.kaichuang.app.ui.submission.MyPlanView;
 import cn.kaichuang.app.ui.submission.SubmissionsView;
+import cn.kaichuang.app.ui.teaching.LearningStatisticsView;
+import cn.kaichuang.app.ui.teaching.MyResourcesView;
+import cn.kaichuang.app.ui.teaching.MyTasksView;
+import cn.kaichuang.app.ui.teaching.TeachingResourcesView;
+import cn.kaichuang.app.ui.teaching.TeachingTasksView;
 import cn.kaichuang.app.ui.trainee.MyLearningView;
 import cn.kaichuang.identity.Caller;
 import com.vaadin.flow.component.Component;
@@ -73,7 +78,12 @@ public final class Navigation {
             new Entry(MyPlanView.class, "nav.my-plan", VaadinIcon.FILE_TEXT),
             new Entry(MyAttendanceView.class, "nav.my-attendance", VaadinIcon.CALENDAR_CLOCK),
             new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME),
-            new Entry(ReviewsView.class, "nav.reviews", VaadinIcon.CLIPBOARD_CHECK));
+            new Entry(ReviewsView.class, "nav.reviews", VaadinIcon.CLIPBOARD_CHECK),
+            new Entry(TeachingTasksView.class, "nav.teaching-tasks", VaadinIcon.TASKS),
+            new Entry(TeachingResourcesView.class, "nav.teaching-resources", VaadinIcon.FILM),
+            new Entry(LearningStatisticsView.class, "nav.learning-statistics", VaadinIcon.BAR_CHART),
+            new Entry(MyTasksView.class, "nav.my-tasks", VaadinIcon.TASKS),
+            new Entry(MyResourcesView.class, "nav.my-resources", VaadinIcon.PLAY_CIRCLE_O));
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 
