@@ -30,6 +30,7 @@ public class JobsAutoConfiguration {
     static final String STATISTICS_JOB = "statistics-snapshot";
     static final String AUDIT_JOB = "audit-verification";
     static final String CONSOLE_JOB = "console-snapshot";
+    static final String REMINDER_JOB = "reminders";
 
     /** Not a {@code DataSource} bean, so that the application's own pool stays the only one. */
     record QuartzPool(HikariDataSource dataSource) implements AutoCloseable {
@@ -116,6 +117,20 @@ public class JobsAutoConfiguration {
     Trigger auditVerificationTrigger(JobDetail auditVerificationJob, JobsProperties jobs) {
         return TriggerBuilder.newTrigger().forJob(auditVerificationJob).withIdentity(AUDIT_JOB)
                 .withSchedule(CronScheduleBuilder.cronSchedule(jobs.auditCron()).withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+
+    @Bean
+    JobDetail reminderJob() {
+        return JobBuilder.newJob(ReminderJob.class).withIdentity(REMINDER_JOB)
+                .withDescription("Session and due-date reminders").storeDurably().build();
+    }
+
+    @Bean
+    Trigger reminderTrigger(JobDetail reminderJob, cn.kaichuang.notification.NotificationProperties reminders) {
+        return TriggerBuilder.newTrigger().forJob(reminderJob).withIdentity(REMINDER_JOB)
+                .withSchedule(CronScheduleBuilder.cronSchedule(reminders.cron())
+                        .withMisfireHandlingInstructionDoNothing())
                 .build();
     }
 
