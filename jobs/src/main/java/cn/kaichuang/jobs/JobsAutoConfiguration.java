@@ -30,6 +30,7 @@ public class JobsAutoConfiguration {
     static final String STATISTICS_JOB = "statistics-snapshot";
     static final String AUDIT_JOB = "audit-verification";
     static final String CONSOLE_JOB = "console-snapshot";
+    static final String EXAM_SWEEP_JOB = "exam-sweep";
 
     /** Not a {@code DataSource} bean, so that the application's own pool stays the only one. */
     record QuartzPool(HikariDataSource dataSource) implements AutoCloseable {
@@ -116,6 +117,20 @@ public class JobsAutoConfiguration {
     Trigger auditVerificationTrigger(JobDetail auditVerificationJob, JobsProperties jobs) {
         return TriggerBuilder.newTrigger().forJob(auditVerificationJob).withIdentity(AUDIT_JOB)
                 .withSchedule(CronScheduleBuilder.cronSchedule(jobs.auditCron()).withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+
+    @Bean
+    JobDetail examSweepJob() {
+        return JobBuilder.newJob(ExamSweepJob.class).withIdentity(EXAM_SWEEP_JOB)
+                .withDescription("Submits exam attempts whose deadline has passed").storeDurably().build();
+    }
+
+    @Bean
+    Trigger examSweepTrigger(JobDetail examSweepJob, JobsProperties jobs) {
+        return TriggerBuilder.newTrigger().forJob(examSweepJob).withIdentity(EXAM_SWEEP_JOB)
+                .withSchedule(CronScheduleBuilder.cronSchedule(jobs.examSweepCron())
+                        .withMisfireHandlingInstructionDoNothing())
                 .build();
     }
 
