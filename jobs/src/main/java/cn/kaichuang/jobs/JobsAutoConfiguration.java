@@ -31,6 +31,7 @@ public class JobsAutoConfiguration {
     static final String AUDIT_JOB = "audit-verification";
     static final String CONSOLE_JOB = "console-snapshot";
     static final String REMINDER_JOB = "reminders";
+    static final String EXAM_SWEEP_JOB = "exam-sweep";
 
     /** Not a {@code DataSource} bean, so that the application's own pool stays the only one. */
     record QuartzPool(HikariDataSource dataSource) implements AutoCloseable {
@@ -130,6 +131,20 @@ public class JobsAutoConfiguration {
     Trigger reminderTrigger(JobDetail reminderJob, cn.kaichuang.notification.NotificationProperties reminders) {
         return TriggerBuilder.newTrigger().forJob(reminderJob).withIdentity(REMINDER_JOB)
                 .withSchedule(CronScheduleBuilder.cronSchedule(reminders.cron())
+                        .withMisfireHandlingInstructionDoNothing())
+                .build();
+    }
+
+    @Bean
+    JobDetail examSweepJob() {
+        return JobBuilder.newJob(ExamSweepJob.class).withIdentity(EXAM_SWEEP_JOB)
+                .withDescription("Submits exam attempts whose deadline has passed").storeDurably().build();
+    }
+
+    @Bean
+    Trigger examSweepTrigger(JobDetail examSweepJob, JobsProperties jobs) {
+        return TriggerBuilder.newTrigger().forJob(examSweepJob).withIdentity(EXAM_SWEEP_JOB)
+                .withSchedule(CronScheduleBuilder.cronSchedule(jobs.examSweepCron())
                         .withMisfireHandlingInstructionDoNothing())
                 .build();
     }

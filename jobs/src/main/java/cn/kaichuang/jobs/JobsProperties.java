@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clusterName Quartz scheduler name: the instances sharing it on one database form one
  *                    cluster; Quartz also keys its JVM-wide connection registry by it, so two
  *                    schedulers in one JVM (tests) on different databases need different names
+ * @param examSweepCron when exam attempts past their deadline are submitted and marked
  */
 @ConfigurationProperties("kaichuang.jobs")
 public record JobsProperties(
@@ -21,5 +22,6 @@ public record JobsProperties(
         @DefaultValue("0 */5 * * * ?") String consoleCron,
         @DefaultValue("4") int threads,
         @DefaultValue("3") int poolSize,
-        @DefaultValue("kaichuang") String clusterName) {
+        @DefaultValue("kaichuang") String clusterName,
+        @DefaultValue("0 * * * * ?") String examSweepCron) {
 }

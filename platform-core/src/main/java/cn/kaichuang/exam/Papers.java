@@ -124,7 +124,11 @@ public class Papers {
         return transaction.execute(status -> draw(caller, blueprintId, candidate, pool));
     }
 
-    private Paper draw(Caller caller, long blueprintId, String candidate, QuestionPool pool) {
+    /**
+     * Draws and stores the next attempt without checking the caller: the sitting's attempt service
+     * has checked that the candidate may sit, and loaded {@code pool} outside its transaction.
+     */
+    Paper draw(Caller caller, long blueprintId, String candidate, QuestionPool pool) {
         Blueprint blueprint = tables.blueprint(blueprintId).orElseThrow(() -> notFound(caller, blueprintId));
         List<PaperRecord> earlier = tables.papers(blueprintId, candidate);
         Set<QuestionId> seen = earlier.stream().flatMap(p -> p.items().stream())
@@ -149,16 +153,34 @@ public class Papers {
                 policy.refused(c, "exam_paper", id);
             }
             return found;
-        }).map(record -> {
-            List<PaperQuestion> questions = new ArrayList<>();
-            for (PaperItem item : record.items()) {
-                QuestionId question = new QuestionId(Bank.valueOf(item.bank()), item.question());
-                bank.version(question, item.version()).ifPresent(v ->
-                        questions.add(new PaperQuestion(v, item.order(), item.score())));
-            }
-            return new Paper(record.id(), record.blueprintId(), record.candidate(), record.attempt(), record.seed(),
-                    questions);
-        });
+        }).map(this::paper);
+    }
+
+    /** A stored paper without checking the caller, for the attempt service (run as the platform: the bank is read). */
+    Optional<Paper> stored(long id) {
+        return tables.paper(id).map(this::paper);
+    }
+
+    /** The published bank of the current institution, loaded once (run as the platform for a trainee's paper). */
+    QuestionPool pool() {
+        String key = TenantContext.current().map(TenantCode::value).orElse("");
+        return pools.get(key, k -> new QuestionPool(bank.published(QuestionQuery.all())));
+    }
+
+    private Paper paper(PaperRecord record) {
+        List<PaperQuestion> questions = new ArrayList<>();
+        for (PaperItem item : record.items()) {
+            QuestionId question = new QuestionId(Bank.valueOf(item.bank()), item.question());
+            bank.version(question, item.version()).ifPresent(v ->
+                    questions.add(new PaperQuestion(v, item.order(), item.score())));
+        }
+        return new Paper(record.id(), record.blueprintId(), record.candidate(), record.attempt(), record.seed(),
+                questions);
+    }
+
+    /** The blueprint without checking the caller, for sittings and attempts that checked their own access. */
+    Optional<Blueprint> storedBlueprint(long id) {
+        return tables.blueprint(id);
     }
 
     @EventListener
@@ -169,11 +191,6 @@ public class Papers {
         } else {
             TenantContext.current().map(TenantCode::value).ifPresent(pools::invalidate);
         }
-    }
-
-    private QuestionPool pool() {
-        String key = TenantContext.current().map(TenantCode::value).orElse("");
-        return pools.get(key, k -> new QuestionPool(bank.published(QuestionQuery.all())));
     }
 
     private Optional<Caller> reader() {
