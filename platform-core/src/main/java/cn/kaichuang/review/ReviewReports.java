@@ -50,10 +50,10 @@ public class ReviewReports {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** The cohort's summary; {@code review.error.not-found} for a cohort out of the caller's reach. */
+    /** The cohort's summary; {@code review.error.cohort-not-found} for a cohort out of the caller's reach. */
     public ReviewSummary summary(TenantCode tenant, CohortId cohortId) {
         CohortView cohort = TenantContext.call(tenant, () -> cohorts.find(cohortId))
-                .orElseThrow(() -> new ReviewException("review.error.not-found"));
+                .orElseThrow(() -> new ReviewException("review.error.cohort-not-found"));
         List<ReviewSummary.Line> lines = reviews.results(tenant, cohortId).stream().map(ReviewReports::line).toList();
         String institution = tenants.find(tenant).map(Tenant::name).orElse(tenant.value());
         return new ReviewSummary(institution, cohort.name(), cohort.courseType(), clock.instant(), lines);

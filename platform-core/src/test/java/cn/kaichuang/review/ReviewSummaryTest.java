@@ -130,7 +130,7 @@ class ReviewSummaryTest {
         Caller stranger = caller("rs-other-admin", Role.INSTITUTION_ADMIN, other.value(), null);
         long before = refusals();
         assertThatThrownBy(() -> as(stranger, () -> reports.summaryPdf(tenant, cohort.id())))
-                .isInstanceOf(ReviewException.class).hasMessage("review.error.not-found");
+                .isInstanceOf(ReviewException.class).hasMessage("review.error.cohort-not-found");
         assertThat(refusals()).isGreaterThan(before);
 
         InstitutionReviews line = as(PROVINCE, reports::institutions).stream()
