@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
         "cn.kaichuang.attendance", "cn.kaichuang.institution", "cn.kaichuang.lecturer",
         "cn.kaichuang.courseware", "cn.kaichuang.question", "cn.kaichuang.submission",
         "cn.kaichuang.review", "cn.kaichuang.exam", "cn.kaichuang.teaching",
-        "cn.kaichuang.notification", "cn.kaichuang.evaluation", "cn.kaichuang.selfassessment"})
+        "cn.kaichuang.notification", "cn.kaichuang.evaluation", "cn.kaichuang.selfassessment",
+        "cn.kaichuang.assessment"})
 @ConfigurationPropertiesScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity", "cn.kaichuang.cohort",
         "cn.kaichuang.certificate", "cn.kaichuang.protection", "cn.kaichuang.courseware",
         "cn.kaichuang.submission", "cn.kaichuang.attendance", "cn.kaichuang.teaching",

@@ -17,12 +17,12 @@ import java.util.Collections;
 import java.util.List;
 
 /** A complete SYB plan to submit (the one of the submission tests). */
-final class ReviewPlans {
+public final class ReviewPlans {
 
     private ReviewPlans() {
     }
 
-    static PlanContent bakery() {
+    public static PlanContent bakery() {
         List<BigDecimal> qty = Collections.nCopies(12, new BigDecimal("300"));
         List<BigDecimal> rent = Collections.nCopies(12, new BigDecimal("2000"));
         List<BigDecimal> loan = new java.util.ArrayList<>(Collections.nCopies(12, BigDecimal.ZERO));

@@ -60,12 +60,14 @@ public class DemoSeeder {
     private final DemoDevelopment development;
     private final TransactionTemplate transaction;
     private final DemoCourseware courseware;
+    private final DemoReviews reviews;
     private final Clock clock;
 
     DemoSeeder(TenantProvisioning provisioning, TenantDirectory tenants, Lecturers lecturers, Cohorts cohorts,
             Trainees trainees, LocalAccounts accounts, StatisticsSnapshots statistics, DemoLifecycle lifecycle,
-            ConsoleSnapshots console, DemoDevelopment development, DemoCourseware courseware,
+            ConsoleSnapshots console, DemoDevelopment development, DemoCourseware courseware, DemoReviews reviews,
             PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+        this.reviews = reviews;
         this.lifecycle = lifecycle;
         this.development = development;
         this.provisioning = provisioning;
@@ -106,6 +108,7 @@ public class DemoSeeder {
             TenantContext.run(institution.code(), () -> lifecycle.drive(institution));
         }
         development.seed(today);
+        reviews.seed();
         // Before the accounts, the step that marks the demo complete: an interrupted seed redoes it.
         if (courseware.possible()) {
             courseware.seed();
@@ -142,7 +145,8 @@ public class DemoSeeder {
         List<Person> people = DemoPeople.of(institution, DemoData.TRAINEES_PER_INSTITUTION);
         for (int i = 0; i < people.size(); i++) {
             Person person = people.get(i);
-            String username = first && i == 0 ? DemoAccounts.of(Role.TRAINEE).username() : null;
+            String username = first && i == 0 ? DemoAccounts.of(Role.TRAINEE).username()
+                    : first && DemoReviews.writesPlan(i) ? DemoReviews.traineeUsername(i) : null;
             TraineeId trainee = trainees.findByIdCard(person.idCard()).map(TraineeView::id).orElseGet(() ->
                     trainees.register(new NewTrainee(person.name(), person.idCard(), person.phone(), username)));
             // Trainees 1-15 in the first cohort, 16-25 in the second; the first trainee in both,

@@ -4,6 +4,7 @@ import cn.kaichuang.app.ui.approvals.ApprovalsView;
 import cn.kaichuang.app.ui.attendance.AttendanceView;
 import cn.kaichuang.app.ui.attendance.CheckInDeskView;
 import cn.kaichuang.app.ui.attendance.MyAttendanceView;
+import cn.kaichuang.app.ui.assessment.AssessmentView;
 import cn.kaichuang.app.ui.audit.AuditLogView;
 import cn.kaichuang.app.ui.certificate.CertificatesView;
 import cn.kaichuang.app.ui.certificate.CompletionRulesView;
@@ -24,6 +25,9 @@ import cn.kaichuang.app.ui.people.PeopleView;
 import cn.kaichuang.app.ui.protection.FirewallView;
 import cn.kaichuang.app.ui.province.InstitutionsView;
 import cn.kaichuang.app.ui.question.QuestionBankView;
+import cn.kaichuang.app.ui.review.CohortReviewsView;
+import cn.kaichuang.app.ui.review.ExpertsView;
+import cn.kaichuang.app.ui.review.ReviewOverviewView;
 import cn.kaichuang.app.ui.review.ReviewsView;
 import cn.kaichuang.app.ui.submission.MyPlanView;
 import cn.kaichuang.app.ui.submission.SubmissionsView;
@@ -83,7 +87,11 @@ public final class Navigation {
             new Entry(TeachingResourcesView.class, "nav.teaching-resources", VaadinIcon.FILM),
             new Entry(LearningStatisticsView.class, "nav.learning-statistics", VaadinIcon.BAR_CHART),
             new Entry(MyTasksView.class, "nav.my-tasks", VaadinIcon.TASKS),
-            new Entry(MyResourcesView.class, "nav.my-resources", VaadinIcon.PLAY_CIRCLE_O));
+            new Entry(MyResourcesView.class, "nav.my-resources", VaadinIcon.PLAY_CIRCLE_O),
+            new Entry(ExpertsView.class, "nav.experts", VaadinIcon.USER_CHECK),
+            new Entry(ReviewOverviewView.class, "nav.review-overview", VaadinIcon.CLIPBOARD_TEXT),
+            new Entry(CohortReviewsView.class, "nav.review-results", VaadinIcon.CLIPBOARD_CHECK),
+            new Entry(AssessmentView.class, "nav.assessment", VaadinIcon.BAR_CHART));
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 

@@ -1,0 +1,33 @@
+package cn.kaichuang.app.ui.review;
+
+import cn.kaichuang.identity.AccessRefusedException;
+import cn.kaichuang.review.ReviewException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/** Review service calls from a view: a refusal becomes a localized error notification. */
+record Feedback(Component component) {
+
+    <T> @Nullable T attempt(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ReviewException e) {
+            error(component.getTranslation(e.messageKey(), e.arguments().toArray()));
+        } catch (AccessRefusedException e) {
+            error(component.getTranslation("submission.error.forbidden"));
+        }
+        return null;
+    }
+
+    void error(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    void done(String messageKey, Object... arguments) {
+        Notification.show(component.getTranslation(messageKey, arguments), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}
