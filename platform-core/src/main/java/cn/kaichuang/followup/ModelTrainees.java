@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Model trainees (典型学员, SV-3): an institution proposes a trainee of one of its completed cohorts
@@ -59,6 +60,7 @@ public class ModelTrainees {
      * Proposes a trainee of a completed cohort of the current institution, or proposes a returned
      * proposal again with the new text. The institution's admin.
      */
+    @Transactional
     public long propose(CohortId cohortId, TraineeId traineeId, String title, String story) {
         Caller caller = policy.writerOfCurrentTenant("model-trainee.propose");
         String cleanTitle = title.strip();
@@ -137,11 +139,12 @@ public class ModelTrainees {
         if (!caller.isSystem() && !caller.is(Role.PROVINCE_ADMIN)) {
             throw policy.refusal(caller, "model-trainee.decide");
         }
-        if (!table.decide(id, to, reason, caller.username(), clock.instant())) {
+        boolean decided = table.decide(id, to, reason, caller.username(), clock.instant(), () -> audit.recordPlatform(
+                AuditEvent.changed("model-trainee." + to.name().toLowerCase(java.util.Locale.ROOT), "model-trainee", id,
+                        ModelTraineeStatus.PROPOSED, reason == null ? to : to + " " + reason)));
+        if (!decided) {
             throw new FollowupException("followup.model.error.not-waiting");
         }
-        audit.recordPlatform(AuditEvent.changed("model-trainee." + to.name().toLowerCase(), "model-trainee", id,
-                ModelTraineeStatus.PROPOSED, reason == null ? to : to + " " + reason));
     }
 
     private Optional<String> scope(String subject) {

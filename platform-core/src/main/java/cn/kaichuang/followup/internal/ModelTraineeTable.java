@@ -54,11 +54,22 @@ public class ModelTraineeTable {
                 .params(cohortId, cohortName, courseType.name(), title, story, by, Timestamp.from(at), id).update());
     }
 
-    /** @return whether the proposal was waiting (and is now decided) */
-    public boolean decide(long id, ModelTraineeStatus to, @Nullable String reason, String by, Instant at) {
-        return platform.call(jdbc -> jdbc.sql("update platform.model_trainee set status = ?, return_reason = ?,"
-                        + " decided_by = ?, decided_at = ? where id = ? and status = 'PROPOSED'")
-                .params(to.name(), reason, by, Timestamp.from(at), id).update()) == 1;
+    /**
+     * Decides a waiting proposal and runs {@code audit} in the same transaction.
+     *
+     * @return whether the proposal was waiting (and is now decided)
+     */
+    public boolean decide(long id, ModelTraineeStatus to, @Nullable String reason, String by, Instant at,
+            Runnable audit) {
+        return platform.call(jdbc -> {
+            boolean decided = jdbc.sql("update platform.model_trainee set status = ?, return_reason = ?,"
+                            + " decided_by = ?, decided_at = ? where id = ? and status = 'PROPOSED'")
+                    .params(to.name(), reason, by, Timestamp.from(at), id).update() == 1;
+            if (decided) {
+                audit.run();
+            }
+            return decided;
+        });
     }
 
     public Optional<ModelTrainee> ofTrainee(TenantCode tenant, long traineeId) {
