@@ -17,6 +17,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * Quartz with the clustered JDBC store in schema {@code platform}: every replica runs the
@@ -25,6 +26,7 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @EnableConfigurationProperties(JobsProperties.class)
+@Import(FollowupJobsConfiguration.class)
 public class JobsAutoConfiguration {
 
     static final String STATISTICS_JOB = "statistics-snapshot";

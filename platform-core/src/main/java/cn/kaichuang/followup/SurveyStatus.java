@@ -1,0 +1,5 @@
+package cn.kaichuang.followup;
+
+public enum SurveyStatus {
+    OPEN, ANSWERED
+}

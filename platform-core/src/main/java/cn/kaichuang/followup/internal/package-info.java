@@ -1,0 +1,4 @@
+@NullMarked
+package cn.kaichuang.followup.internal;
+
+import org.jspecify.annotations.NullMarked;
