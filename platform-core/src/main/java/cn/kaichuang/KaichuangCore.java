@@ -16,10 +16,10 @@ import org.springframework.context.annotation.Configuration;
         "cn.kaichuang.supervision", "cn.kaichuang.audit", "cn.kaichuang.certificate", "cn.kaichuang.protection",
         "cn.kaichuang.backup", "cn.kaichuang.operations", "cn.kaichuang.attendance", "cn.kaichuang.institution",
         "cn.kaichuang.lecturer", "cn.kaichuang.courseware", "cn.kaichuang.question", "cn.kaichuang.submission",
-        "cn.kaichuang.review", "cn.kaichuang.exam"})
+        "cn.kaichuang.review", "cn.kaichuang.exam", "cn.kaichuang.outreach"})
 @ConfigurationPropertiesScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity", "cn.kaichuang.cohort",
         "cn.kaichuang.certificate", "cn.kaichuang.protection", "cn.kaichuang.courseware",
-        "cn.kaichuang.submission", "cn.kaichuang.attendance"})
+        "cn.kaichuang.submission", "cn.kaichuang.attendance", "cn.kaichuang.outreach"})
 @AutoConfigurationPackage
 public class KaichuangCore {
 }
