@@ -19,11 +19,11 @@ import org.springframework.context.annotation.Configuration;
         "cn.kaichuang.courseware", "cn.kaichuang.question", "cn.kaichuang.submission",
         "cn.kaichuang.review", "cn.kaichuang.exam", "cn.kaichuang.teaching",
         "cn.kaichuang.notification", "cn.kaichuang.evaluation", "cn.kaichuang.selfassessment",
-        "cn.kaichuang.assessment", "cn.kaichuang.followup"})
+        "cn.kaichuang.assessment", "cn.kaichuang.followup", "cn.kaichuang.outreach"})
 @ConfigurationPropertiesScan({"cn.kaichuang.tenancy", "cn.kaichuang.crypto", "cn.kaichuang.identity", "cn.kaichuang.cohort",
         "cn.kaichuang.certificate", "cn.kaichuang.protection", "cn.kaichuang.courseware",
         "cn.kaichuang.submission", "cn.kaichuang.attendance", "cn.kaichuang.teaching",
-        "cn.kaichuang.notification", "cn.kaichuang.followup"})
+        "cn.kaichuang.notification", "cn.kaichuang.followup", "cn.kaichuang.outreach"})
 @AutoConfigurationPackage
 public class KaichuangCore {
 }

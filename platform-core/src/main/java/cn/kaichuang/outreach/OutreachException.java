@@ -1,0 +1,27 @@
+package cn.kaichuang.outreach;
+
+/**
+ * A refused follow-up-service operation; nothing was changed. The message is a key of the UI's
+ * translations ({@code outreach.error.*}); the argument fills its placeholder.
+ */
+public class OutreachException extends RuntimeException {
+
+    private final String argument;
+
+    public OutreachException(String messageKey, String argument) {
+        super(messageKey);
+        this.argument = argument;
+    }
+
+    public OutreachException(String messageKey) {
+        this(messageKey, "");
+    }
+
+    public String messageKey() {
+        return getMessage();
+    }
+
+    public String argument() {
+        return argument;
+    }
+}
