@@ -60,12 +60,14 @@ public class DemoSeeder {
     private final DemoDevelopment development;
     private final TransactionTemplate transaction;
     private final DemoCourseware courseware;
+    private final DemoExams exams;
     private final Clock clock;
 
     DemoSeeder(TenantProvisioning provisioning, TenantDirectory tenants, Lecturers lecturers, Cohorts cohorts,
             Trainees trainees, LocalAccounts accounts, StatisticsSnapshots statistics, DemoLifecycle lifecycle,
-            ConsoleSnapshots console, DemoDevelopment development, DemoCourseware courseware,
+            ConsoleSnapshots console, DemoDevelopment development, DemoCourseware courseware, DemoExams exams,
             PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+        this.exams = exams;
         this.lifecycle = lifecycle;
         this.development = development;
         this.provisioning = provisioning;
@@ -106,6 +108,7 @@ public class DemoSeeder {
             TenantContext.run(institution.code(), () -> lifecycle.drive(institution));
         }
         development.seed(today);
+        TenantContext.run(DemoData.first().code(), exams::seed);
         // Before the accounts, the step that marks the demo complete: an interrupted seed redoes it.
         if (courseware.possible()) {
             courseware.seed();

@@ -11,6 +11,8 @@ import cn.kaichuang.app.ui.console.ConsoleCertificatesView;
 import cn.kaichuang.app.ui.console.ConsoleCohortsView;
 import cn.kaichuang.app.ui.console.ConsoleView;
 import cn.kaichuang.app.ui.courseware.CoursewareView;
+import cn.kaichuang.app.ui.exam.ExamSittingsView;
+import cn.kaichuang.app.ui.exam.MyExamsView;
 import cn.kaichuang.app.ui.exam.PapersView;
 import cn.kaichuang.app.ui.home.WorkbenchView;
 import cn.kaichuang.app.ui.institution.CohortsView;
@@ -73,7 +75,9 @@ public final class Navigation {
             new Entry(MyPlanView.class, "nav.my-plan", VaadinIcon.FILE_TEXT),
             new Entry(MyAttendanceView.class, "nav.my-attendance", VaadinIcon.CALENDAR_CLOCK),
             new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME),
-            new Entry(ReviewsView.class, "nav.reviews", VaadinIcon.CLIPBOARD_CHECK));
+            new Entry(ReviewsView.class, "nav.reviews", VaadinIcon.CLIPBOARD_CHECK),
+            new Entry(ExamSittingsView.class, "nav.exam-sittings", VaadinIcon.CALENDAR_CLOCK),
+            new Entry(MyExamsView.class, "nav.my-exams", VaadinIcon.EDIT));
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 
