@@ -61,13 +61,15 @@ public class DemoSeeder {
     private final TransactionTemplate transaction;
     private final DemoCourseware courseware;
     private final DemoReviews reviews;
+    private final DemoExams exams;
     private final Clock clock;
 
     DemoSeeder(TenantProvisioning provisioning, TenantDirectory tenants, Lecturers lecturers, Cohorts cohorts,
             Trainees trainees, LocalAccounts accounts, StatisticsSnapshots statistics, DemoLifecycle lifecycle,
             ConsoleSnapshots console, DemoDevelopment development, DemoCourseware courseware, DemoReviews reviews,
-            PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+            DemoExams exams, PlatformTransactionManager transactionManager, Optional<Clock> clock) {
         this.reviews = reviews;
+        this.exams = exams;
         this.lifecycle = lifecycle;
         this.development = development;
         this.provisioning = provisioning;
@@ -109,6 +111,7 @@ public class DemoSeeder {
         }
         development.seed(today);
         reviews.seed();
+        TenantContext.run(DemoData.first().code(), exams::seed);
         // Before the accounts, the step that marks the demo complete: an interrupted seed redoes it.
         if (courseware.possible()) {
             courseware.seed();

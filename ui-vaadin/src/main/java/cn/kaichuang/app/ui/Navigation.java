@@ -12,6 +12,8 @@ import cn.kaichuang.app.ui.console.ConsoleCertificatesView;
 import cn.kaichuang.app.ui.console.ConsoleCohortsView;
 import cn.kaichuang.app.ui.console.ConsoleView;
 import cn.kaichuang.app.ui.courseware.CoursewareView;
+import cn.kaichuang.app.ui.exam.ExamSittingsView;
+import cn.kaichuang.app.ui.exam.MyExamsView;
 import cn.kaichuang.app.ui.exam.PapersView;
 import cn.kaichuang.app.ui.home.WorkbenchView;
 import cn.kaichuang.app.ui.institution.CohortsView;
@@ -91,7 +93,9 @@ public final class Navigation {
             new Entry(ExpertsView.class, "nav.experts", VaadinIcon.USER_CHECK),
             new Entry(ReviewOverviewView.class, "nav.review-overview", VaadinIcon.CLIPBOARD_TEXT),
             new Entry(CohortReviewsView.class, "nav.review-results", VaadinIcon.CLIPBOARD_CHECK),
-            new Entry(AssessmentView.class, "nav.assessment", VaadinIcon.BAR_CHART));
+            new Entry(AssessmentView.class, "nav.assessment", VaadinIcon.BAR_CHART),
+            new Entry(ExamSittingsView.class, "nav.exam-sittings", VaadinIcon.CALENDAR_CLOCK),
+            new Entry(MyExamsView.class, "nav.my-exams", VaadinIcon.EDIT));
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 

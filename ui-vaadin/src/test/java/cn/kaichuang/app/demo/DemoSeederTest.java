@@ -67,6 +67,8 @@ class DemoSeederTest {
     CohortPlans plans;
     @Autowired
     CohortWorkflow workflow;
+    @Autowired
+    cn.kaichuang.exam.Attempts attempts;
 
     @Test
     void seedsThreeInstitutionsInDifferentPrefectures() {
@@ -218,6 +220,19 @@ class DemoSeederTest {
                         .allSatisfy(c -> assertThat(c.status()).isEqualTo(CohortStatus.DRAFT)));
             }
         }
+    }
+
+    @Test
+    void trainee1FindsAnOpenExamOfTheRunningCohort() {
+        cn.kaichuang.identity.Caller trainee = cn.kaichuang.testsupport.SignedIn.caller("trainee1",
+                cn.kaichuang.identity.Role.TRAINEE, DemoData.first().code().value(), null);
+        TenantContext.run(DemoData.first().code(), () -> cn.kaichuang.testsupport.SignedIn.run(trainee,
+                () -> assertThat(attempts.mine()).anySatisfy(e -> {
+                    assertThat(e.sitting().name()).isEqualTo(DemoExams.SITTING);
+                    assertThat(e.sitting().cohortName()).isEqualTo("2026年第12期 SYB 创业培训班");
+                    assertThat(e.sitting().totalScore()).isEqualTo(100);
+                    assertThat(e.sitting().openAt(java.time.Instant.now())).isTrue();
+                })));
     }
 
     private static List<String> cohortNames(Tenant tenant) {
