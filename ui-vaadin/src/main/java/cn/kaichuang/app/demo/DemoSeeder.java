@@ -60,12 +60,14 @@ public class DemoSeeder {
     private final DemoDevelopment development;
     private final TransactionTemplate transaction;
     private final DemoCourseware courseware;
+    private final DemoOutreach outreach;
     private final Clock clock;
 
     DemoSeeder(TenantProvisioning provisioning, TenantDirectory tenants, Lecturers lecturers, Cohorts cohorts,
             Trainees trainees, LocalAccounts accounts, StatisticsSnapshots statistics, DemoLifecycle lifecycle,
-            ConsoleSnapshots console, DemoDevelopment development, DemoCourseware courseware,
+            ConsoleSnapshots console, DemoDevelopment development, DemoCourseware courseware, DemoOutreach outreach,
             PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+        this.outreach = outreach;
         this.lifecycle = lifecycle;
         this.development = development;
         this.provisioning = provisioning;
@@ -110,6 +112,7 @@ public class DemoSeeder {
         if (courseware.possible()) {
             courseware.seed();
         }
+        outreach.seed();
         seedAccounts();
         statistics.refreshAll();
         // The dashboard has figures at once instead of after the job's next five-minute mark.
