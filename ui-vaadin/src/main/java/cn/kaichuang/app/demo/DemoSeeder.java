@@ -62,14 +62,16 @@ public class DemoSeeder {
     private final DemoCourseware courseware;
     private final DemoReviews reviews;
     private final DemoExams exams;
+    private final DemoOutreach outreach;
     private final Clock clock;
 
     DemoSeeder(TenantProvisioning provisioning, TenantDirectory tenants, Lecturers lecturers, Cohorts cohorts,
             Trainees trainees, LocalAccounts accounts, StatisticsSnapshots statistics, DemoLifecycle lifecycle,
             ConsoleSnapshots console, DemoDevelopment development, DemoCourseware courseware, DemoReviews reviews,
-            DemoExams exams, PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+            DemoExams exams, DemoOutreach outreach, PlatformTransactionManager transactionManager, Optional<Clock> clock) {
         this.reviews = reviews;
         this.exams = exams;
+        this.outreach = outreach;
         this.lifecycle = lifecycle;
         this.development = development;
         this.provisioning = provisioning;
@@ -116,6 +118,7 @@ public class DemoSeeder {
         if (courseware.possible()) {
             courseware.seed();
         }
+        outreach.seed();
         seedAccounts();
         statistics.refreshAll();
         // The dashboard has figures at once instead of after the job's next five-minute mark.

@@ -23,6 +23,14 @@ import cn.kaichuang.app.ui.lecturer.DevelopmentView;
 import cn.kaichuang.app.ui.lecturer.LecturerPoolView;
 import cn.kaichuang.app.ui.lecturer.LecturersView;
 import cn.kaichuang.app.ui.operations.RequestStatisticsView;
+import cn.kaichuang.app.ui.outreach.ConsultationView;
+import cn.kaichuang.app.ui.outreach.CourseAdminView;
+import cn.kaichuang.app.ui.outreach.EventAdminView;
+import cn.kaichuang.app.ui.outreach.LiveAdminView;
+import cn.kaichuang.app.ui.outreach.MentorAdminView;
+import cn.kaichuang.app.ui.outreach.PolicyAdminView;
+import cn.kaichuang.app.ui.outreach.ServiceAdminView;
+import cn.kaichuang.app.ui.outreach.ServicesHubView;
 import cn.kaichuang.app.ui.people.PeopleView;
 import cn.kaichuang.app.ui.protection.FirewallView;
 import cn.kaichuang.app.ui.province.InstitutionsView;
@@ -95,7 +103,15 @@ public final class Navigation {
             new Entry(CohortReviewsView.class, "nav.review-results", VaadinIcon.CLIPBOARD_CHECK),
             new Entry(AssessmentView.class, "nav.assessment", VaadinIcon.BAR_CHART),
             new Entry(ExamSittingsView.class, "nav.exam-sittings", VaadinIcon.CALENDAR_CLOCK),
-            new Entry(MyExamsView.class, "nav.my-exams", VaadinIcon.EDIT));
+            new Entry(MyExamsView.class, "nav.my-exams", VaadinIcon.EDIT),
+            new Entry(PolicyAdminView.class, "nav.outreach-policies", VaadinIcon.FILE_TEXT_O),
+            new Entry(EventAdminView.class, "nav.outreach-events", VaadinIcon.CALENDAR_O),
+            new Entry(CourseAdminView.class, "nav.outreach-courses", VaadinIcon.ACADEMY_CAP),
+            new Entry(MentorAdminView.class, "nav.outreach-mentors", VaadinIcon.USER_STAR),
+            new Entry(LiveAdminView.class, "nav.outreach-live", VaadinIcon.PLAY_CIRCLE_O),
+            new Entry(ServiceAdminView.class, "nav.outreach-services", VaadinIcon.HANDSHAKE),
+            new Entry(ConsultationView.class, "nav.consultation", VaadinIcon.COMMENTS_O),
+            new Entry(ServicesHubView.class, "nav.services-hub", VaadinIcon.HANDSHAKE));
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 
