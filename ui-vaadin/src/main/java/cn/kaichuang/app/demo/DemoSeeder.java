@@ -13,6 +13,7 @@ import cn.kaichuang.cohort.NewLecturer;
 import cn.kaichuang.cohort.NewTrainee;
 import cn.kaichuang.cohort.TraineeView;
 import cn.kaichuang.cohort.Trainees;
+import cn.kaichuang.followup.OutcomeKpis;
 import cn.kaichuang.identity.LocalAccounts;
 import cn.kaichuang.identity.NewAccount;
 import cn.kaichuang.identity.Role;
@@ -60,12 +61,17 @@ public class DemoSeeder {
     private final DemoDevelopment development;
     private final TransactionTemplate transaction;
     private final DemoCourseware courseware;
+    private final DemoFollowup followup;
+    private final OutcomeKpis outcomes;
     private final Clock clock;
 
     DemoSeeder(TenantProvisioning provisioning, TenantDirectory tenants, Lecturers lecturers, Cohorts cohorts,
             Trainees trainees, LocalAccounts accounts, StatisticsSnapshots statistics, DemoLifecycle lifecycle,
             ConsoleSnapshots console, DemoDevelopment development, DemoCourseware courseware,
-            PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+            PlatformTransactionManager transactionManager, Optional<Clock> clock, DemoFollowup followup,
+            OutcomeKpis outcomes) {
+        this.followup = followup;
+        this.outcomes = outcomes;
         this.lifecycle = lifecycle;
         this.development = development;
         this.provisioning = provisioning;
@@ -106,6 +112,7 @@ public class DemoSeeder {
             TenantContext.run(institution.code(), () -> lifecycle.drive(institution));
         }
         development.seed(today);
+        followup.seed();
         // Before the accounts, the step that marks the demo complete: an interrupted seed redoes it.
         if (courseware.possible()) {
             courseware.seed();
@@ -114,6 +121,7 @@ public class DemoSeeder {
         statistics.refreshAll();
         // The dashboard has figures at once instead of after the job's next five-minute mark.
         console.refresh();
+        outcomes.refresh();
         log.info("Demo data seeded in {} ms: {} institutions; log in as {} with password {}",
                 (System.nanoTime() - started) / 1_000_000, DemoData.INSTITUTIONS.size(),
                 DemoAccounts.ALL.stream().map(DemoAccounts.DemoAccount::username).collect(Collectors.joining(", ")),

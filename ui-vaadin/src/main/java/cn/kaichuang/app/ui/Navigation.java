@@ -12,6 +12,10 @@ import cn.kaichuang.app.ui.console.ConsoleCohortsView;
 import cn.kaichuang.app.ui.console.ConsoleView;
 import cn.kaichuang.app.ui.courseware.CoursewareView;
 import cn.kaichuang.app.ui.exam.PapersView;
+import cn.kaichuang.app.ui.followup.FollowupView;
+import cn.kaichuang.app.ui.followup.ModelTraineesView;
+import cn.kaichuang.app.ui.followup.MySurveysView;
+import cn.kaichuang.app.ui.followup.OutcomeKpisView;
 import cn.kaichuang.app.ui.home.WorkbenchView;
 import cn.kaichuang.app.ui.institution.CohortsView;
 import cn.kaichuang.app.ui.institution.MyInstitutionView;
@@ -73,7 +77,11 @@ public final class Navigation {
             new Entry(MyPlanView.class, "nav.my-plan", VaadinIcon.FILE_TEXT),
             new Entry(MyAttendanceView.class, "nav.my-attendance", VaadinIcon.CALENDAR_CLOCK),
             new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME),
-            new Entry(ReviewsView.class, "nav.reviews", VaadinIcon.CLIPBOARD_CHECK));
+            new Entry(ReviewsView.class, "nav.reviews", VaadinIcon.CLIPBOARD_CHECK),
+            new Entry(FollowupView.class, "nav.followup", VaadinIcon.PHONE),
+            new Entry(OutcomeKpisView.class, "nav.outcomes", VaadinIcon.TRENDING_UP),
+            new Entry(ModelTraineesView.class, "nav.model-trainees", VaadinIcon.STAR),
+            new Entry(MySurveysView.class, "nav.my-surveys", VaadinIcon.CLIPBOARD_TEXT));
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 
