@@ -214,7 +214,7 @@ class FollowupViewsTest extends KaribuTest {
                         .query(Long.class).single()
                 : jdbc.sql("select trainee_id from " + schema + ".enrolment where cohort_id = ? order by trainee_id desc"
                         + " limit 1").param(cohort).query(Long.class).single();
-        int wave = ThreadLocalRandom.current().nextInt(100, 100_000);
+        int wave = ThreadLocalRandom.current().nextInt(100, 1000);
         return jdbc.sql("insert into " + schema + ".followup_survey (cohort_id, trainee_id, wave_months, due_on, status,"
                         + " created_at) values (?, ?, ?, ?, 'OPEN', ?) returning id")
                 .params(cohort, trainee, wave, Date.valueOf(LocalDate.now()), Timestamp.from(Instant.now()))
