@@ -64,6 +64,19 @@ class FollowupViewsTest extends KaribuTest {
     JdbcClient jdbc;
 
     @Test
+    void theDemoGivesTrainee1AnOpenThreeMonthSurveyAndOthersAnswers() {
+        Caller trainee = login("trainee1");
+        asTenantOf(trainee, () -> assertThat(surveys.mine()).filteredOn(s -> s.waveMonths() == 3).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.status()).isEqualTo(SurveyStatus.OPEN);
+                    assertThat(s.cohortName()).isEqualTo("2026年第11期 SYB 创业培训班");
+                }));
+        Caller admin = login("admin1");
+        asTenantOf(admin, () -> assertThat(surveys.list(SurveyStatus.ANSWERED, 0, 100))
+                .filteredOn(s -> s.waveMonths() == 3).hasSizeGreaterThanOrEqualTo(5));
+    }
+
+    @Test
     void trainee1AnswersTheirOpenSurveyAndABadCreditCodeIsMarkedAndSavesNothing() {
         Caller trainee = login("trainee1");
         long survey = openSurveyFor(trainee.tenantCode().orElseThrow(), "trainee1");
