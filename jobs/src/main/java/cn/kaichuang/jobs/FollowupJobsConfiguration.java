@@ -1,5 +1,6 @@
 package cn.kaichuang.jobs;
 
+import java.util.TimeZone;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -25,9 +26,11 @@ class FollowupJobsConfiguration {
 
     @Bean
     Trigger followupSurveyTrigger(JobDetail followupSurveyJob, FollowupJobsProperties jobs) {
-        // A missed morning (all replicas down) is made up: surveys and reminders are idempotent.
+        // In China time, so reminders arrive in the trainee's morning whatever the server's zone; a
+        // missed morning (all replicas down) is made up: surveys and reminders are idempotent.
         return TriggerBuilder.newTrigger().forJob(followupSurveyJob).withIdentity(SURVEYS_JOB)
                 .withSchedule(CronScheduleBuilder.cronSchedule(jobs.surveysCron())
+                        .inTimeZone(TimeZone.getTimeZone("Asia/Shanghai"))
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
     }

@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param surveysCron when due follow-up surveys are opened and open ones reminded (Quartz cron; daily
- *                    in the morning, so reminders arrive in the trainee's day)
+ * @param surveysCron when due follow-up surveys are opened and open ones reminded (Quartz cron in China
+ *                    time; daily in the morning, so reminders arrive in the trainee's day)
  * @param kpisCron when the province's outcome KPI snapshots are refreshed
  */
 @ConfigurationProperties("kaichuang.jobs.followup")

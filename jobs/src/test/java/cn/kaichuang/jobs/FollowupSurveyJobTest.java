@@ -71,8 +71,9 @@ class FollowupSurveyJobTest {
 
     @Test
     void theThreeMonthSurveyOfACompletedCohortOpensOnceDueAndTheTraineeIsReminded() throws Exception {
-        assertThat(((CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey(FollowupJobsConfiguration.SURVEYS_JOB)))
-                .getCronExpression()).isEqualTo("0 0 8 * * ?");
+        CronTrigger daily = (CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey(FollowupJobsConfiguration.SURVEYS_JOB));
+        assertThat(daily.getCronExpression()).isEqualTo("0 0 8 * * ?");
+        assertThat(daily.getTimeZone().getID()).isEqualTo("Asia/Shanghai");
         assertThat(((CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey(FollowupJobsConfiguration.KPIS_JOB)))
                 .getCronExpression()).isEqualTo("0 20 * * * ?");
 

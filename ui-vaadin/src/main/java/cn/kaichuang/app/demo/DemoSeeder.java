@@ -13,6 +13,7 @@ import cn.kaichuang.cohort.NewLecturer;
 import cn.kaichuang.cohort.NewTrainee;
 import cn.kaichuang.cohort.TraineeView;
 import cn.kaichuang.cohort.Trainees;
+import cn.kaichuang.followup.OutcomeKpis;
 import cn.kaichuang.identity.LocalAccounts;
 import cn.kaichuang.identity.NewAccount;
 import cn.kaichuang.identity.Role;
@@ -63,15 +64,20 @@ public class DemoSeeder {
     private final DemoReviews reviews;
     private final DemoExams exams;
     private final DemoOutreach outreach;
+    private final DemoFollowup followup;
+    private final OutcomeKpis outcomes;
     private final Clock clock;
 
     DemoSeeder(TenantProvisioning provisioning, TenantDirectory tenants, Lecturers lecturers, Cohorts cohorts,
             Trainees trainees, LocalAccounts accounts, StatisticsSnapshots statistics, DemoLifecycle lifecycle,
             ConsoleSnapshots console, DemoDevelopment development, DemoCourseware courseware, DemoReviews reviews,
-            DemoExams exams, DemoOutreach outreach, PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+            DemoExams exams, DemoOutreach outreach, DemoFollowup followup, OutcomeKpis outcomes,
+            PlatformTransactionManager transactionManager, Optional<Clock> clock) {
         this.reviews = reviews;
         this.exams = exams;
         this.outreach = outreach;
+        this.followup = followup;
+        this.outcomes = outcomes;
         this.lifecycle = lifecycle;
         this.development = development;
         this.provisioning = provisioning;
@@ -114,6 +120,7 @@ public class DemoSeeder {
         development.seed(today);
         reviews.seed();
         TenantContext.run(DemoData.first().code(), exams::seed);
+        followup.seed();
         // Before the accounts, the step that marks the demo complete: an interrupted seed redoes it.
         if (courseware.possible()) {
             courseware.seed();
@@ -123,6 +130,7 @@ public class DemoSeeder {
         statistics.refreshAll();
         // The dashboard has figures at once instead of after the job's next five-minute mark.
         console.refresh();
+        outcomes.refresh();
         log.info("Demo data seeded in {} ms: {} institutions; log in as {} with password {}",
                 (System.nanoTime() - started) / 1_000_000, DemoData.INSTITUTIONS.size(),
                 DemoAccounts.ALL.stream().map(DemoAccounts.DemoAccount::username).collect(Collectors.joining(", ")),

@@ -15,6 +15,10 @@ import cn.kaichuang.app.ui.courseware.CoursewareView;
 import cn.kaichuang.app.ui.exam.ExamSittingsView;
 import cn.kaichuang.app.ui.exam.MyExamsView;
 import cn.kaichuang.app.ui.exam.PapersView;
+import cn.kaichuang.app.ui.followup.FollowupView;
+import cn.kaichuang.app.ui.followup.ModelTraineesView;
+import cn.kaichuang.app.ui.followup.MySurveysView;
+import cn.kaichuang.app.ui.followup.OutcomeKpisView;
 import cn.kaichuang.app.ui.home.WorkbenchView;
 import cn.kaichuang.app.ui.institution.CohortsView;
 import cn.kaichuang.app.ui.institution.MyInstitutionView;
@@ -111,7 +115,11 @@ public final class Navigation {
             new Entry(LiveAdminView.class, "nav.outreach-live", VaadinIcon.PLAY_CIRCLE_O),
             new Entry(ServiceAdminView.class, "nav.outreach-services", VaadinIcon.HANDSHAKE),
             new Entry(ConsultationView.class, "nav.consultation", VaadinIcon.COMMENTS_O),
-            new Entry(ServicesHubView.class, "nav.services-hub", VaadinIcon.HANDSHAKE));
+            new Entry(ServicesHubView.class, "nav.services-hub", VaadinIcon.HANDSHAKE),
+            new Entry(FollowupView.class, "nav.followup", VaadinIcon.PHONE),
+            new Entry(OutcomeKpisView.class, "nav.outcomes", VaadinIcon.TRENDING_UP),
+            new Entry(ModelTraineesView.class, "nav.model-trainees", VaadinIcon.STAR),
+            new Entry(MySurveysView.class, "nav.my-surveys", VaadinIcon.CLIPBOARD_TEXT));
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 
