@@ -60,12 +60,14 @@ public class DemoSeeder {
     private final DemoDevelopment development;
     private final TransactionTemplate transaction;
     private final DemoCourseware courseware;
+    private final DemoTeaching teaching;
     private final Clock clock;
 
     DemoSeeder(TenantProvisioning provisioning, TenantDirectory tenants, Lecturers lecturers, Cohorts cohorts,
             Trainees trainees, LocalAccounts accounts, StatisticsSnapshots statistics, DemoLifecycle lifecycle,
             ConsoleSnapshots console, DemoDevelopment development, DemoCourseware courseware,
-            PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+            DemoTeaching teaching, PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+        this.teaching = teaching;
         this.lifecycle = lifecycle;
         this.development = development;
         this.provisioning = provisioning;
@@ -109,6 +111,7 @@ public class DemoSeeder {
         // Before the accounts, the step that marks the demo complete: an interrupted seed redoes it.
         if (courseware.possible()) {
             courseware.seed();
+            teaching.seed();
         }
         seedAccounts();
         statistics.refreshAll();

@@ -30,12 +30,14 @@ class MenuTest extends KaribuTest {
                 Arguments.of("changsha", InstitutionsView.class, List.of("机构总览", "统计看板", "全省班期", "证书查询",
                         "开班审批", "人员查询", "讲师库", "讲师研修", "考勤总览")),
                 Arguments.of("admin1", CohortsView.class, List.of("班期", "学员", "讲师管理", "讲师研修", "机构信息",
-                        "证书发放", "考勤总览", "签到台", "课件", "题库", "组卷", "计划书提交", "审计日志", "访问控制")),
+                        "证书发放", "考勤总览", "签到台", "课件", "题库", "组卷", "计划书提交", "审计日志", "访问控制", "教学任务",
+                        "教学资源", "学习统计")),
                 Arguments.of("lecturer1", CohortsView.class, List.of("班期", "学员", "讲师研修", "考勤总览", "签到台", "课件",
-                        "组卷", "计划书提交")),
+                        "组卷", "计划书提交", "教学任务", "教学资源", "学习统计")),
                 Arguments.of("expert1", WorkbenchView.class, List.of("工作台", "方案评审")),
                 Arguments.of("mentor1", WorkbenchView.class, List.of("工作台")),
-                Arguments.of("trainee1", MyLearningView.class, List.of("我的学习", "我的创业计划", "我的考勤")));
+                Arguments.of("trainee1", MyLearningView.class, List.of("我的学习", "我的创业计划", "我的考勤", "我的任务",
+                        "学习资源")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -126,7 +126,7 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<Lo
     private Card profile(LecturerProfile lecturer) {
         Card card = new Card();
         card.addClassName("kc-lecturer-profile");
-        card.setTitle(lecturer.name());
+        card.setTitle(new Span(lecturer.name()));
         card.setSubtitle(new Span(getTranslation("teaching.lecturer-profile")));
         card.add(Labels.line(VaadinIcon.DIPLOMA, getTranslation("teaching.qualification") + "："
                 + lecturer.qualificationNo()));
