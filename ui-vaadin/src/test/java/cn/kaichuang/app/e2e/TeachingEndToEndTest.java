@@ -124,6 +124,38 @@ class TeachingEndToEndTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(row.cell(offline)).isEqualTo(CompletionStatus.COMPLETED);
     }
 
+    @Test
+    void aTraineeWatchesAVideoInRealTimeOnAPhoneWhichCompletesTheWatchTask() throws Exception {
+        Caller lecturer = ((AccountUserDetails) users.loadUserByUsername("lecturer1")).caller();
+        TenantCode tenant = lecturer.tenantCode().orElseThrow();
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        CohortView cohort = as(lecturer, tenant, () -> cohorts.all().getFirst());
+        byte[] mp4;
+        try (var in = TeachingEndToEndTest.class.getResourceAsStream("/demo/teaching-demo.mp4")) {
+            mp4 = in.readAllBytes();
+        }
+        ResourceView video = as(lecturer, tenant, () -> resources.upload(cohort.id(), "手机视频" + suffix, "v.mp4",
+                new ByteArrayInputStream(mp4)));
+        TaskId watch = as(lecturer, tenant, () -> tasks.publish(new NewTask(cohort.id(), null, TaskKind.WATCH_VIDEO,
+                "手机观看" + suffix, "", video.id(), Instant.now().plus(Duration.ofDays(1)))));
+
+        try (BrowserContext context = context(phoneOptions())) {
+            Page page = Chromium.logIn(context, url(""), "trainee1");
+            page.navigate(url("/my-resource/" + video.id().value()));
+            Locator player = page.locator("video.kc-video");
+            assertThat(player).isVisible();
+            assertThat(page.getByText("学习进度 0%")).isVisible();
+            // Muted, as a page may start playing without a gesture; the player reports as it plays.
+            player.evaluate("v => { v.muted = true; return v.play(); }");
+            assertThat(page.getByText("已学完（100%）")).isVisible(
+                    new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(45_000));
+        }
+        TraineeId trainee1 = as(lecturer, tenant, () -> trainees.findByUsername("trainee1").orElseThrow().id());
+        MatrixRow row = as(lecturer, tenant, () -> tasks.matrix(cohort.id())).rows().stream()
+                .filter(r -> r.trainee().equals(trainee1)).findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(row.cell(watch)).isEqualTo(CompletionStatus.COMPLETED);
+    }
+
     private static <T> T as(Caller caller, TenantCode tenant, Supplier<T> work) {
         return TenantContext.call(tenant, () -> SignedIn.as(caller, work));
     }
