@@ -166,6 +166,50 @@ class TeachingViewsTest extends KaribuTest {
         });
     }
 
+    @Test
+    void theVideoPlayerAcceptsRealTimeAndRefusesAJumpAhead() {
+        String title = "视频" + UUID.randomUUID().toString().substring(0, 6);
+        Caller lecturer = login("lecturer1");
+        ResourceView[] video = new ResourceView[1];
+        asTenantOf(lecturer, () -> {
+            UI.getCurrent().navigate(TeachingResourcesView.class);
+            TeachingResourcesView view = _get(TeachingResourcesView.class);
+            view.title.setValue(title);
+            view.receive(new ByteArrayInputStream(mp4(60)), "long.mp4");
+            NotificationsKt.expectNotifications("已上传“" + title + "”");
+            video[0] = view.grid.getListDataView().getItems().filter(r -> r.title().equals(title)).findFirst()
+                    .orElseThrow();
+            assertThat(video[0].durationSeconds()).isEqualTo(60.0);
+        });
+        Caller trainee = login("trainee1");
+        asTenantOf(trainee, () -> {
+            UI.getCurrent().navigate(ResourcePlayerView.class, video[0].id().value());
+            ResourcePlayerView player = _get(ResourcePlayerView.class);
+            assertThat(player.video).isNotNull();
+            assertThat(player.video.getAttribute("src")).contains("X-Amz-Signature");
+            player.report(3);
+            assertThat(player.progressText.getText()).isEqualTo("学习进度 5%");
+            player.report(40);
+            NotificationsKt.expectNotifications("不能快进到尚未观看的部分，已回到第 3 秒");
+            assertThat(resources.progress(video[0].id()).watchedSeconds()).isEqualTo(3.0);
+        });
+    }
+
+    /** ftyp, moov with a movie header of the given length, and a little media data. */
+    private static byte[] mp4(int seconds) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(24 + 8 + 108 + 8 + 64);
+        buffer.putInt(24).put(ascii("ftyp")).put(ascii("isom")).putInt(512).put(ascii("isom")).put(ascii("mp41"));
+        buffer.putInt(8 + 108).put(ascii("moov"));
+        buffer.putInt(108).put(ascii("mvhd")).putInt(0).putInt(0).putInt(0).putInt(1000).putInt(seconds * 1000);
+        buffer.put(new byte[108 - 28]);
+        buffer.putInt(8 + 64).put(ascii("mdat")).put(new byte[64]);
+        return buffer.array();
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
     private void publish(TeachingTasksView view, TaskKind kind, String title, ResourceView resource) {
         _click(view.publish);
         TeachingTasksView.PublishDialog dialog = view.dialog;
