@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.identity.Caller;
+import cn.kaichuang.teaching.CohortStatistics;
 import cn.kaichuang.teaching.CompletionStatus;
 import cn.kaichuang.teaching.MyResource;
 import cn.kaichuang.teaching.MyTask;
@@ -150,6 +151,8 @@ class TeachingViewsTest extends KaribuTest {
                 throw new UncheckedIOException(e);
             }
             assertThat(excel.toByteArray()).startsWith('P', 'K');
+            assertThat(stats.overview.getListDataView().getItems().map(CohortStatistics::cohortName))
+                    .as("lecturer1 runs one cohort").containsExactly(stats.current.cohortName());
         });
 
         Caller again = login("trainee1");
