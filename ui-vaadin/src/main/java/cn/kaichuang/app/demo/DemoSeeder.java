@@ -66,18 +66,20 @@ public class DemoSeeder {
     private final DemoOutreach outreach;
     private final DemoFollowup followup;
     private final OutcomeKpis outcomes;
+    private final DemoTeaching teaching;
     private final Clock clock;
 
     DemoSeeder(TenantProvisioning provisioning, TenantDirectory tenants, Lecturers lecturers, Cohorts cohorts,
             Trainees trainees, LocalAccounts accounts, StatisticsSnapshots statistics, DemoLifecycle lifecycle,
             ConsoleSnapshots console, DemoDevelopment development, DemoCourseware courseware, DemoReviews reviews,
             DemoExams exams, DemoOutreach outreach, DemoFollowup followup, OutcomeKpis outcomes,
-            PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+            DemoTeaching teaching, PlatformTransactionManager transactionManager, Optional<Clock> clock) {
         this.reviews = reviews;
         this.exams = exams;
         this.outreach = outreach;
         this.followup = followup;
         this.outcomes = outcomes;
+        this.teaching = teaching;
         this.lifecycle = lifecycle;
         this.development = development;
         this.provisioning = provisioning;
@@ -124,6 +126,7 @@ public class DemoSeeder {
         // Before the accounts, the step that marks the demo complete: an interrupted seed redoes it.
         if (courseware.possible()) {
             courseware.seed();
+            teaching.seed();
         }
         outreach.seed();
         seedAccounts();

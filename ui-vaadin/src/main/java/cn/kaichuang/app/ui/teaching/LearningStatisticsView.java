@@ -46,6 +46,7 @@ public class LearningStatisticsView extends VerticalLayout implements HasDynamic
     final EChart traineeChart = new EChart();
     final EChart taskChart = new EChart();
     final Grid<TraineeStatistics> grid = new Grid<>();
+    final Grid<CohortStatistics> overview = new Grid<>();
     final EmptyState empty;
     @Nullable CohortStatistics current;
 
@@ -84,8 +85,35 @@ public class LearningStatisticsView extends VerticalLayout implements HasDynamic
         charts.addClassName("kc-charts");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        add(tools, kpis, charts, grid, empty);
+        configureOverview();
+        add(tools, kpis, charts, grid, empty, new H3(getTranslation("teaching.stats.overview")), overview);
         cohort.setValue(all.getFirst());
+    }
+
+    /** Every cohort the caller runs, one line each with its averages. */
+    private void configureOverview() {
+        List<CohortStatistics> cohorts = statistics.overview();
+        overview.addThemeVariants(GridVariant.LUMO_COMPACT);
+        overview.addColumn(CohortStatistics::cohortName).setHeader(getTranslation("teaching.cohort")).setFlexGrow(2)
+                .setKey("cohort");
+        overview.addColumn(c -> c.trainees().size()).setHeader(getTranslation("teaching.stats.enrolled"))
+                .setAutoWidth(true).setKey("trainees");
+        List<StatisticsColumn> columns = statistics.columns();
+        for (StatisticsColumn column : columns) {
+            if (column.unit() != StatisticsColumn.Unit.COUNT) {
+                overview.addColumn(c -> format(column, c.average(column.key())))
+                        .setHeader(getTranslation("teaching.stats.average-of", getTranslation(column.key())))
+                        .setAutoWidth(true).setKey(column.key());
+            }
+        }
+        overview.setItems(cohorts);
+        overview.setAllRowsVisible(true);
+        overview.addItemClickListener(click -> choose(click.getItem()));
+    }
+
+    private void choose(CohortStatistics chosen) {
+        cohort.getListDataView().getItems().filter(c -> c.id().equals(chosen.cohort())).findFirst()
+                .ifPresent(cohort::setValue);
     }
 
     private static Div card(String titleKey, EChart chart) {

@@ -126,7 +126,7 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<Lo
     private Card profile(LecturerProfile lecturer) {
         Card card = new Card();
         card.addClassName("kc-lecturer-profile");
-        card.setTitle(lecturer.name());
+        card.setTitle(new Span(lecturer.name()));
         card.setSubtitle(new Span(getTranslation("teaching.lecturer-profile")));
         card.add(Labels.line(VaadinIcon.DIPLOMA, getTranslation("teaching.qualification") + "："
                 + lecturer.qualificationNo()));
@@ -165,10 +165,11 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<Lo
         evidence.setMaxLength(2000);
         evidence.setWidthFull();
         evidence.setMinHeight("6rem");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> {
             fileName = metadata.fileName();
             file = data;
-        }));
+        })));
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".pdf", ".docx", ".pptx", ".png", ".jpg", ".jpeg");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, 64L * 1024 * 1024));
