@@ -61,11 +61,13 @@ public class DemoSeeder {
     private final TransactionTemplate transaction;
     private final DemoCourseware courseware;
     private final Clock clock;
+    private final DemoCare care;
 
     DemoSeeder(TenantProvisioning provisioning, TenantDirectory tenants, Lecturers lecturers, Cohorts cohorts,
             Trainees trainees, LocalAccounts accounts, StatisticsSnapshots statistics, DemoLifecycle lifecycle,
             ConsoleSnapshots console, DemoDevelopment development, DemoCourseware courseware,
-            PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+            PlatformTransactionManager transactionManager, Optional<Clock> clock, DemoCare care) {
+        this.care = care;
         this.lifecycle = lifecycle;
         this.development = development;
         this.provisioning = provisioning;
@@ -110,6 +112,7 @@ public class DemoSeeder {
         if (courseware.possible()) {
             courseware.seed();
         }
+        care.seed();
         seedAccounts();
         statistics.refreshAll();
         // The dashboard has figures at once instead of after the job's next five-minute mark.

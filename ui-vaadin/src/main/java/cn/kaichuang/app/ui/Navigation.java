@@ -11,6 +11,8 @@ import cn.kaichuang.app.ui.console.ConsoleCertificatesView;
 import cn.kaichuang.app.ui.console.ConsoleCohortsView;
 import cn.kaichuang.app.ui.console.ConsoleView;
 import cn.kaichuang.app.ui.courseware.CoursewareView;
+import cn.kaichuang.app.ui.evaluation.EvaluateView;
+import cn.kaichuang.app.ui.evaluation.EvaluationsView;
 import cn.kaichuang.app.ui.exam.PapersView;
 import cn.kaichuang.app.ui.home.WorkbenchView;
 import cn.kaichuang.app.ui.institution.CohortsView;
@@ -19,12 +21,16 @@ import cn.kaichuang.app.ui.institution.TraineesView;
 import cn.kaichuang.app.ui.lecturer.DevelopmentView;
 import cn.kaichuang.app.ui.lecturer.LecturerPoolView;
 import cn.kaichuang.app.ui.lecturer.LecturersView;
+import cn.kaichuang.app.ui.notification.NotificationsView;
+import cn.kaichuang.app.ui.notification.TodosView;
 import cn.kaichuang.app.ui.operations.RequestStatisticsView;
 import cn.kaichuang.app.ui.people.PeopleView;
 import cn.kaichuang.app.ui.protection.FirewallView;
 import cn.kaichuang.app.ui.province.InstitutionsView;
 import cn.kaichuang.app.ui.question.QuestionBankView;
 import cn.kaichuang.app.ui.review.ReviewsView;
+import cn.kaichuang.app.ui.selfassessment.InstrumentView;
+import cn.kaichuang.app.ui.selfassessment.SelfAssessmentView;
 import cn.kaichuang.app.ui.submission.MyPlanView;
 import cn.kaichuang.app.ui.submission.SubmissionsView;
 import cn.kaichuang.app.ui.trainee.MyLearningView;
@@ -73,7 +79,13 @@ public final class Navigation {
             new Entry(MyPlanView.class, "nav.my-plan", VaadinIcon.FILE_TEXT),
             new Entry(MyAttendanceView.class, "nav.my-attendance", VaadinIcon.CALENDAR_CLOCK),
             new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME),
-            new Entry(ReviewsView.class, "nav.reviews", VaadinIcon.CLIPBOARD_CHECK));
+            new Entry(ReviewsView.class, "nav.reviews", VaadinIcon.CLIPBOARD_CHECK),
+            new Entry(TodosView.class, "nav.todos", VaadinIcon.TASKS),
+            new Entry(NotificationsView.class, "nav.notifications", VaadinIcon.BELL),
+            new Entry(EvaluationsView.class, "nav.evaluations", VaadinIcon.STAR),
+            new Entry(InstrumentView.class, "nav.self-assessment-instrument", VaadinIcon.CLIPBOARD_TEXT),
+            new Entry(EvaluateView.class, "nav.evaluate", VaadinIcon.STAR_O),
+            new Entry(SelfAssessmentView.class, "nav.self-assessment", VaadinIcon.CHART_3D));
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 

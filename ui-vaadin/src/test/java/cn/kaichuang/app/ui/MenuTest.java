@@ -26,16 +26,18 @@ class MenuTest extends KaribuTest {
         return Stream.of(
                 Arguments.of("province", InstitutionsView.class, List.of("机构总览", "统计看板", "全省班期", "证书查询",
                         "开班审批", "人员查询", "讲师库", "讲师研修", "考勤总览", "结业条件", "课件", "题库", "审计日志", "访问控制",
-                        "运行统计")),
+                        "运行统计", "待办", "消息通知", "评价统计", "测评量表")),
                 Arguments.of("changsha", InstitutionsView.class, List.of("机构总览", "统计看板", "全省班期", "证书查询",
-                        "开班审批", "人员查询", "讲师库", "讲师研修", "考勤总览")),
+                        "开班审批", "人员查询", "讲师库", "讲师研修", "考勤总览", "待办", "消息通知", "评价统计")),
                 Arguments.of("admin1", CohortsView.class, List.of("班期", "学员", "讲师管理", "讲师研修", "机构信息",
-                        "证书发放", "考勤总览", "签到台", "课件", "题库", "组卷", "计划书提交", "审计日志", "访问控制")),
+                        "证书发放", "考勤总览", "签到台", "课件", "题库", "组卷", "计划书提交", "审计日志", "访问控制", "待办",
+                        "消息通知", "评价统计")),
                 Arguments.of("lecturer1", CohortsView.class, List.of("班期", "学员", "讲师研修", "考勤总览", "签到台", "课件",
-                        "组卷", "计划书提交")),
-                Arguments.of("expert1", WorkbenchView.class, List.of("工作台", "方案评审")),
-                Arguments.of("mentor1", WorkbenchView.class, List.of("工作台")),
-                Arguments.of("trainee1", MyLearningView.class, List.of("我的学习", "我的创业计划", "我的考勤")));
+                        "组卷", "计划书提交", "待办", "消息通知", "评价统计")),
+                Arguments.of("expert1", WorkbenchView.class, List.of("工作台", "方案评审", "待办", "消息通知")),
+                Arguments.of("mentor1", WorkbenchView.class, List.of("工作台", "待办", "消息通知")),
+                Arguments.of("trainee1", MyLearningView.class, List.of("我的学习", "我的创业计划", "我的考勤", "待办", "消息通知", "评价",
+                        "创业能力测评")));
     }
 
     @ParameterizedTest(name = "{0}")
