@@ -95,6 +95,7 @@ public class SelfAssessmentView extends VerticalLayout implements HasDynamicTitl
             questionnaire.removeAll();
             showProfile(result);
             showHistory(assessments.history());
+            profile.scrollIntoView();
         } catch (SelfAssessmentException e) {
             Notification.show(getTranslation(e.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
             if ("selfassessment.error.outdated".equals(e.messageKey())) {
@@ -121,6 +122,7 @@ public class SelfAssessmentView extends VerticalLayout implements HasDynamicTitl
             profile.add(advice);
         });
         Button again = new Button(getTranslation("selfassessment.retake"), click -> showQuestionnaire());
+        again.addClassName("kc-retake");
         profile.add(again);
     }
 
