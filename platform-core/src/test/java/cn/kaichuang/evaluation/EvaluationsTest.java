@@ -59,6 +59,8 @@ class EvaluationsTest {
     private final MutableClock clock;
     private final TenantCode tenant;
     private final TenantCode other;
+    @Autowired
+    cn.kaichuang.notification.Todos todos;
 
     @Autowired
     EvaluationsTest(Evaluations evaluations, EvaluationStatistics statistics, Cohorts cohorts, Trainees trainees,
@@ -99,6 +101,12 @@ class EvaluationsTest {
         clock.advance(java.time.Duration.ofMinutes(1));
         inTenant(f.trainees.get(1), () -> evaluations.submit(Occasion.session(f.pastSession), answers(4, null)));
         assertThat(inTenant(f.lecturer, evaluations::unreadOfMine)).isEqualTo(1);
+        assertThat(inTenant(f.lecturer, todos::mine)).contains(
+                new cn.kaichuang.notification.Todo("evaluation.unread", 1, "evaluations"));
+        assertThat(inTenant(f.trainees.get(2), todos::mine)).anySatisfy(t -> {
+            assertThat(t.kind()).isEqualTo("evaluation.pending");
+            assertThat(t.route()).isEqualTo("evaluate");
+        });
         assertThat(inTenant(f.lecturer, evaluations::mySummary).shown()).isFalse();
         inTenant(f.trainees.get(2), () -> evaluations.submit(Occasion.session(f.pastSession), answers(3, "")));
         LecturerSummary shown = inTenant(f.lecturer, evaluations::mySummary);

@@ -25,7 +25,7 @@ class EvaluationTodos implements TodoSource {
             return List.of();
         }
         if (caller.is(Role.LECTURER)) {
-            return List.of(new Todo("evaluation.unread", evaluations.unreadOfMine(), "my-evaluations"));
+            return List.of(new Todo("evaluation.unread", evaluations.unreadOfMine(), "evaluations"));
         }
         if (caller.is(Role.TRAINEE)) {
             return List.of(new Todo("evaluation.pending", evaluations.pending().size(), "evaluate"));

@@ -1,6 +1,9 @@
 package cn.kaichuang.selfassessment.internal;
 
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import java.util.Optional;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -9,6 +12,8 @@ import org.springframework.stereotype.Component;
 /** Seeds version 1 once the platform schema is migrated; a second start (or node) finds it there. */
 @Component
 class InstrumentSeed {
+
+    private static final Logger log = LoggerFactory.getLogger(InstrumentSeed.class);
 
     private final InstrumentTable table;
     private final Clock clock;
@@ -20,8 +25,14 @@ class InstrumentSeed {
 
     @EventListener(ApplicationReadyEvent.class)
     void seed() {
-        if (table.latestVersion().isEmpty()) {
-            table.insert(1, FirstInstrument.get(), "system", clock.instant());
+        try {
+            if (table.latestVersion().isEmpty()) {
+                table.insert(1, FirstInstrument.get(), "system", clock.instant());
+            }
+        } catch (DataAccessException e) {
+            // A process that has not migrated schema platform (the CLI before its first command):
+            // SelfAssessments.current() seeds on first use instead.
+            log.debug("Self-assessment instrument not seeded at start: {}", e.getMessage());
         }
     }
 }

@@ -68,18 +68,20 @@ public class DemoSeeder {
     private final OutcomeKpis outcomes;
     private final DemoTeaching teaching;
     private final Clock clock;
+    private final DemoCare care;
 
     DemoSeeder(TenantProvisioning provisioning, TenantDirectory tenants, Lecturers lecturers, Cohorts cohorts,
             Trainees trainees, LocalAccounts accounts, StatisticsSnapshots statistics, DemoLifecycle lifecycle,
             ConsoleSnapshots console, DemoDevelopment development, DemoCourseware courseware, DemoReviews reviews,
             DemoExams exams, DemoOutreach outreach, DemoFollowup followup, OutcomeKpis outcomes,
-            DemoTeaching teaching, PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+            DemoTeaching teaching, DemoCare care, PlatformTransactionManager transactionManager, Optional<Clock> clock) {
         this.reviews = reviews;
         this.exams = exams;
         this.outreach = outreach;
         this.followup = followup;
         this.outcomes = outcomes;
         this.teaching = teaching;
+        this.care = care;
         this.lifecycle = lifecycle;
         this.development = development;
         this.provisioning = provisioning;
@@ -129,6 +131,7 @@ public class DemoSeeder {
             teaching.seed();
         }
         outreach.seed();
+        care.seed();
         seedAccounts();
         statistics.refreshAll();
         // The dashboard has figures at once instead of after the job's next five-minute mark.

@@ -3,6 +3,8 @@ package cn.kaichuang.app.ui;
 import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.security.TenantChoice;
+import cn.kaichuang.app.ui.notification.NotificationBell;
+import cn.kaichuang.notification.Notifications;
 import cn.kaichuang.identity.Caller;
 import cn.kaichuang.identity.LocalAccounts;
 import cn.kaichuang.identity.Role;
@@ -30,7 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class MainLayout extends AppLayout {
 
     public MainLayout(SupervisedInstitutions institutions, AuthenticationContext authentication,
-            LocalAccounts accounts, TenantChoice choice) {
+            LocalAccounts accounts, TenantChoice choice, Notifications notifications) {
         Caller user = CurrentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -42,7 +44,8 @@ public class MainLayout extends AppLayout {
         role.addClassName("kc-role");
         Div who = new Div(organisation, role);
         who.addClassName("kc-who");
-        addToNavbar(toggle, who);
+        NotificationBell bell = new NotificationBell(notifications);
+        addToNavbar(toggle, who, bell);
 
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("kc-brand");

@@ -14,6 +14,8 @@ import cn.kaichuang.app.ui.console.ConsoleView;
 import cn.kaichuang.app.ui.courseware.CoursewareView;
 import cn.kaichuang.app.ui.exam.ExamSittingsView;
 import cn.kaichuang.app.ui.exam.MyExamsView;
+import cn.kaichuang.app.ui.evaluation.EvaluateView;
+import cn.kaichuang.app.ui.evaluation.EvaluationsView;
 import cn.kaichuang.app.ui.exam.PapersView;
 import cn.kaichuang.app.ui.followup.FollowupView;
 import cn.kaichuang.app.ui.followup.ModelTraineesView;
@@ -26,6 +28,8 @@ import cn.kaichuang.app.ui.institution.TraineesView;
 import cn.kaichuang.app.ui.lecturer.DevelopmentView;
 import cn.kaichuang.app.ui.lecturer.LecturerPoolView;
 import cn.kaichuang.app.ui.lecturer.LecturersView;
+import cn.kaichuang.app.ui.notification.NotificationsView;
+import cn.kaichuang.app.ui.notification.TodosView;
 import cn.kaichuang.app.ui.operations.RequestStatisticsView;
 import cn.kaichuang.app.ui.outreach.ConsultationView;
 import cn.kaichuang.app.ui.outreach.CourseAdminView;
@@ -43,6 +47,8 @@ import cn.kaichuang.app.ui.review.CohortReviewsView;
 import cn.kaichuang.app.ui.review.ExpertsView;
 import cn.kaichuang.app.ui.review.ReviewOverviewView;
 import cn.kaichuang.app.ui.review.ReviewsView;
+import cn.kaichuang.app.ui.selfassessment.InstrumentView;
+import cn.kaichuang.app.ui.selfassessment.SelfAssessmentView;
 import cn.kaichuang.app.ui.submission.MyPlanView;
 import cn.kaichuang.app.ui.submission.SubmissionsView;
 import cn.kaichuang.app.ui.teaching.LearningStatisticsView;
@@ -119,7 +125,13 @@ public final class Navigation {
             new Entry(FollowupView.class, "nav.followup", VaadinIcon.PHONE),
             new Entry(OutcomeKpisView.class, "nav.outcomes", VaadinIcon.TRENDING_UP),
             new Entry(ModelTraineesView.class, "nav.model-trainees", VaadinIcon.STAR),
-            new Entry(MySurveysView.class, "nav.my-surveys", VaadinIcon.CLIPBOARD_TEXT));
+            new Entry(MySurveysView.class, "nav.my-surveys", VaadinIcon.CLIPBOARD_TEXT),
+            new Entry(TodosView.class, "nav.todos", VaadinIcon.TASKS),
+            new Entry(NotificationsView.class, "nav.notifications", VaadinIcon.BELL),
+            new Entry(EvaluationsView.class, "nav.evaluations", VaadinIcon.STAR),
+            new Entry(InstrumentView.class, "nav.self-assessment-instrument", VaadinIcon.CLIPBOARD_TEXT),
+            new Entry(EvaluateView.class, "nav.evaluate", VaadinIcon.STAR_O),
+            new Entry(SelfAssessmentView.class, "nav.self-assessment", VaadinIcon.CHART_3D));
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 

@@ -43,7 +43,7 @@ class MainLayoutTest extends KaribuTest {
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Institutions",
                 "Dashboard", "All cohorts", "Certificate search", "Approvals", "People", "Lecturer pool",
                 "Lecturer development", "Attendance", "Completion rules", "Courseware", "Question bank", "Audit log",
-                "Access control", "Operations");
+                "Access control", "Operations", "To-dos", "Notifications", "Evaluations", "Assessment instrument");
         assertThat(text("kc-role")).isEqualTo("Province administrator");
     }
 

@@ -2,6 +2,8 @@ package cn.kaichuang.app.ui.institution;
 
 import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.security.Roles;
+import cn.kaichuang.app.ui.notification.TodoPanel;
+import cn.kaichuang.notification.Todos;
 import cn.kaichuang.app.ui.CohortStatuses;
 import cn.kaichuang.app.ui.CourseTypes;
 import cn.kaichuang.app.ui.EmptyState;
@@ -35,9 +37,11 @@ import java.util.List;
 @RolesAllowed({Roles.INSTITUTION_ADMIN, Roles.LECTURER})
 public class CohortsView extends VerticalLayout implements HasDynamicTitle {
 
-    CohortsView(Cohorts cohorts, Lecturers lecturers) {
+    CohortsView(Cohorts cohorts, Lecturers lecturers, Todos todos) {
         addClassName("kc-view");
         setSizeFull();
+        // What waits for this person, from every feature (待办).
+        addComponentAsFirst(new TodoPanel(todos, false));
         List<CohortView> all = cohorts.all();
         Grid<CohortView> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

@@ -2,6 +2,8 @@ package cn.kaichuang.app.ui.province;
 
 import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.security.Roles;
+import cn.kaichuang.app.ui.notification.TodoPanel;
+import cn.kaichuang.notification.Todos;
 import cn.kaichuang.app.ui.CourseTypes;
 import cn.kaichuang.app.ui.EmptyState;
 import cn.kaichuang.app.ui.Formats;
@@ -62,7 +64,7 @@ public class InstitutionsView extends VerticalLayout implements HasDynamicTitle 
     private final EmptyState empty;
     private List<Institution> all = List.of();
 
-    InstitutionsView(SupervisedInstitutions supervised, Institutions institutions) {
+    InstitutionsView(SupervisedInstitutions supervised, Institutions institutions, Todos todos) {
         this.supervised = supervised;
         this.institutions = institutions;
         addClassName("kc-view");
@@ -88,6 +90,8 @@ public class InstitutionsView extends VerticalLayout implements HasDynamicTitle 
         empty = new EmptyState(VaadinIcon.INSTITUTION, getTranslation("institutions.empty"));
         add(header, new Span(scope), filters(), count, grid, empty);
         load();
+        // What waits for this person, from every feature (待办).
+        addComponentAsFirst(new TodoPanel(todos, false));
     }
 
     private HorizontalLayout filters() {

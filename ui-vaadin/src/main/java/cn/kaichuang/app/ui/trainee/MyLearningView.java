@@ -5,6 +5,8 @@ import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.identity.Caller;
 import cn.kaichuang.app.ui.EmptyState;
 import cn.kaichuang.app.ui.MainLayout;
+import cn.kaichuang.app.ui.notification.TodoPanel;
+import cn.kaichuang.notification.Todos;
 import cn.kaichuang.cohort.CohortView;
 import cn.kaichuang.cohort.Cohorts;
 import cn.kaichuang.cohort.Ids.LecturerId;
@@ -36,10 +38,12 @@ import java.util.stream.Collectors;
 public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
     MyLearningView(Trainees trainees, Cohorts cohorts, Lecturers lecturers, CohortCourseware courseware,
-            Optional<Clock> clock) {
+            Optional<Clock> clock, Todos todos) {
         addClassName("kc-view");
         Caller user = CurrentUser.require();
         add(new H2(getTranslation("learning.title")));
+        // What waits for the trainee (evaluations, …), from every feature (待办).
+        add(new TodoPanel(todos, false));
         Optional<TraineeView> me = trainees.findByUsername(user.username());
         if (me.isEmpty()) {
             add(new EmptyState(VaadinIcon.USER, getTranslation("learning.no-record")));
