@@ -166,6 +166,8 @@ class FollowupSurveysTest {
                     assertThat(e.reminderNumber()).isEqualTo(1);
                     assertThat(e.tenant()).isEqualTo(tenant);
                 });
+        assertThat(notificationsOf(roster.usernames().getFirst())).as("delivered in the notification centre")
+                .containsExactly("followup-survey /my-surveys");
         fixture.asSystem(surveys::remind);
         assertThat(reminders(survey.id())).as("not again within the interval").isEqualTo(1);
         for (int week = 0; week < 6; week++) {
@@ -184,6 +186,11 @@ class FollowupSurveysTest {
     private int reminders(long survey) {
         return jdbc.sql("select count(*) from " + tenant.schemaName() + ".followup_reminder where survey_id = ?")
                 .param(survey).query(Integer.class).single();
+    }
+
+    private List<String> notificationsOf(String username) {
+        return jdbc.sql("select kind || ' ' || link from platform.notification where recipient = ?")
+                .param(username).query(String.class).list();
     }
 
     private String lastRefusal() {

@@ -17,6 +17,8 @@ import cn.kaichuang.crypto.IdCardNumber;
 import cn.kaichuang.identity.AccessRefusedException;
 import cn.kaichuang.identity.Caller;
 import cn.kaichuang.identity.Role;
+import cn.kaichuang.teaching.CohortStatistics;
+import cn.kaichuang.teaching.LearningStatistics;
 import cn.kaichuang.tenancy.TenantCode;
 import cn.kaichuang.tenancy.TenantContext;
 import cn.kaichuang.tenancy.TenantDirectory;
@@ -43,11 +45,13 @@ class SelfAssessmentsTest {
     private final Trainees trainees;
     private final Cohorts cohorts;
     private final JdbcClient jdbc;
+    private final LearningStatistics learning;
     private final TenantCode tenant;
 
     @Autowired
     SelfAssessmentsTest(SelfAssessments assessments, Trainees trainees, Cohorts cohorts, JdbcClient jdbc,
-            TenantProvisioning provisioning, TenantDirectory directory) {
+            LearningStatistics learning, TenantProvisioning provisioning, TenantDirectory directory) {
+        this.learning = learning;
         this.assessments = assessments;
         this.trainees = trainees;
         this.cohorts = cohorts;
@@ -154,6 +158,12 @@ class SelfAssessmentsTest {
         Map<TraineeId, Integer> totals = inTenant(admin, () -> assessments.latestTotals(cohort));
         assertThat(totals).containsExactly(Map.entry(a.id, 100));
         assertThat(totals).doesNotContainKey(b.id);
+        // The learning statistics of the cohort carry the same total as a column of their own.
+        CohortStatistics statistics = inTenant(admin, () -> learning.of(cohort)).orElseThrow();
+        assertThat(statistics.trainees()).filteredOn(t -> t.trainee().equals(a.id)).singleElement()
+                .satisfies(t -> assertThat(t.figure("teaching.stat.self-assessment")).isEqualTo(100.0));
+        assertThat(statistics.trainees()).filteredOn(t -> t.trainee().equals(b.id)).singleElement()
+                .satisfies(t -> assertThat(t.figure("teaching.stat.self-assessment")).isNull());
         assertThat(inTenant(a.caller, () -> assessments.latestTotals(cohort))).isEmpty();
         Caller foreign = caller("sa-admin-x", Role.INSTITUTION_ADMIN, "elsewhere", null);
         assertThat(inTenant(foreign, () -> assessments.latestTotals(cohort))).isEmpty();

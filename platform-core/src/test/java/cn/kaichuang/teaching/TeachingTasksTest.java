@@ -1,5 +1,6 @@
 package cn.kaichuang.teaching;
 
+import static cn.kaichuang.testsupport.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,11 +10,13 @@ import cn.kaichuang.cohort.NewSession;
 import cn.kaichuang.cohort.Venue;
 import cn.kaichuang.identity.AccessRefusedException;
 import cn.kaichuang.identity.Caller;
+import cn.kaichuang.notification.Reminders;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,6 +29,8 @@ class TeachingTasksTest extends TeachingTestBase {
     TeachingResources resources;
     @Autowired
     CohortPlans plans;
+    @Autowired
+    Reminders reminders;
 
     @Test
     void aTraineeCompletesWithEvidenceTheLecturerReturnsItAndTheTraineeCompletesAgain() {
@@ -94,6 +99,26 @@ class TeachingTasksTest extends TeachingTestBase {
         assertThat(inTenant(roster.trainee(1), () -> tasks.mine(draft)).overdue()).isTrue();
         assertThat(inTenant(roster.lecturer(), () -> tasks.completion(draft, roster.traineeIds().get(0)))
                 .orElseThrow().text()).isEqualTo("已补充竞争对手分析");
+    }
+
+    @Test
+    void traineesWhoHaveNotCompletedATaskAreRemindedOnceBeforeItIsDue() {
+        Roster roster = roster(2);
+        TaskId task = inTenant(roster.lecturer(), () -> tasks.publish(new NewTask(roster.cohort(), null,
+                TaskKind.OFFLINE, "走访三家同类店铺", "记录价格与客流", null, clock.instant().plus(Duration.ofHours(6)))));
+        inTenant(roster.trainee(0), () -> tasks.complete(task, "已走访", null, null));
+
+        as(Caller.SYSTEM, reminders::sendDue);
+        as(Caller.SYSTEM, reminders::sendDue);
+
+        assertThat(dueReminders(roster.traineeUsernames().get(1))).as("once, for the one who has not done it")
+                .containsExactly("my-task/" + task.value());
+        assertThat(dueReminders(roster.traineeUsernames().get(0))).isEmpty();
+    }
+
+    private List<String> dueReminders(String username) {
+        return jdbc.sql("select link from platform.notification where kind = 'due-date' and recipient = ?")
+                .param(username).query(String.class).list();
     }
 
     @Test

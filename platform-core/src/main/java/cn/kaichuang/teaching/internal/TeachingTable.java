@@ -121,6 +121,22 @@ public class TeachingTable {
                 resourceId);
     }
 
+    /** Who of a task's cohort, with a login, has not completed a task due in {@code (from, until]}. */
+    @SuppressWarnings("unchecked")
+    public List<DueTask> dueAndOpen(Instant from, Instant until) {
+        List<Object[]> rows = query("select t.id, t.title, t.due_at, tr.username from teaching_task t"
+                + " join enrolment e on e.cohort_id = t.cohort_id join trainee tr on tr.id = e.trainee_id"
+                + " left join teaching_completion c on c.task_id = t.id and c.trainee_id = tr.id"
+                + " where t.due_at > ?1 and t.due_at <= ?2 and tr.username is not null"
+                + " and (c.status is null or c.status <> 'COMPLETED') order by t.due_at, t.id", from, until)
+                .getResultList();
+        return rows.stream().map(r -> new DueTask(((Number) r[0]).longValue(), (String) r[1], instant(r[2]),
+                (String) r[3])).toList();
+    }
+
+    public record DueTask(long taskId, String title, Instant dueAt, String username) {
+    }
+
     // ---- completions --------------------------------------------------------------------------
 
     public Optional<CompletionRecord> completion(long taskId, long traineeId) {
