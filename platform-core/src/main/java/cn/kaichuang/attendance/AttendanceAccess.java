@@ -126,8 +126,13 @@ class AttendanceAccess {
 
     /** Records a refused attempt, which changes nothing else, and returns the exception to throw. */
     CheckInRefusedException refuse(String action, Object subject, CheckInRefusedException refusal) {
-        audit.record(new AuditEvent(action, "cohort-session", String.valueOf(subject), null, refusal.messageKey()));
+        audit.record(refusal(action, subject, refusal));
         return refusal;
+    }
+
+    /** The audit event of a refused attempt, for writers that record many at once. */
+    AuditEvent refusal(String action, Object subject, CheckInRefusedException refusal) {
+        return new AuditEvent(action, "cohort-session", String.valueOf(subject), null, refusal.messageKey());
     }
 
     private static java.time.LocalDateTime localDateTime(Object value) {

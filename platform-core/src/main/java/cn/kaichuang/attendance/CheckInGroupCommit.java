@@ -1,5 +1,7 @@
 package cn.kaichuang.attendance;
 
+import cn.kaichuang.audit.AuditEvent;
+import cn.kaichuang.audit.AuditTrail;
 import cn.kaichuang.tenancy.TenantCode;
 import cn.kaichuang.tenancy.TenantContext;
 import java.util.ArrayList;
@@ -9,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,7 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * lock from the append until its commit, so one commit per check-in caps the rate at one commit
  * latency per check-in. Here one writer thread takes whatever writes have queued (up to
  * {@value #MAX_BATCH}), and runs each institution's share in one transaction: each write as its
- * caller (the audit entry names them), in order, the chain's lock taken once, one commit for all.
+ * caller, in order, returning its audit event; then all the events join the chain at once
+ * ({@link AuditTrail#recordAll}: one lock, one read of the last link, one batched insert), each
+ * naming its own caller, and one commit covers all.
  * A write and its audit entry still commit together or not at all; a refusal inside a write
  * ({@link CheckInRefusedException}) keeps the batch going with the refusal's audit entry; any other
  * failure fails the whole batch, and so every request in it, with nothing written. Callers wait
@@ -35,20 +39,23 @@ class CheckInGroupCommit implements DisposableBean {
     static final int MAX_BATCH = 200;
 
     private final TransactionTemplate transaction;
+    private final AuditTrail audit;
     private final LinkedBlockingQueue<Write<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
 
-    CheckInGroupCommit(PlatformTransactionManager transactionManager) {
+    CheckInGroupCommit(PlatformTransactionManager transactionManager, AuditTrail audit) {
         this.transaction = new TransactionTemplate(transactionManager);
+        this.audit = audit;
         this.writer = Thread.ofPlatform().name("check-in-group-commit").daemon().unstarted(this::drain);
         this.writer.start();
     }
 
     /**
      * Runs {@code work} in the current institution's next batch as the current caller and waits for
-     * its commit; returns its result or throws its refusal (whose audit entry has committed).
+     * its commit; returns its result or throws its refusal (whose audit entry has committed). The
+     * work records its audit event through the {@link Entries} it is given, not the trail.
      */
-    <T> T write(Supplier<T> work) {
+    <T> T write(Function<Entries, T> work) {
         SecurityContext caller = SecurityContextHolder.createEmptyContext();
         caller.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         Write<T> write = new Write<>(TenantContext.require(), caller, work, new CompletableFuture<>());
@@ -86,9 +93,11 @@ class CheckInGroupCommit implements DisposableBean {
         List<Runnable> outcomes = new ArrayList<>(writes.size());
         try {
             TenantContext.run(tenant, () -> transaction.executeWithoutResult(status -> {
+                Entries entries = new Entries(new ArrayList<>(), new ArrayList<>());
                 for (Write<?> write : writes) {
-                    outcomes.add(write.runAs());
+                    outcomes.add(write.runAs(entries));
                 }
+                audit.recordAll(entries.actors(), entries.events());
             }));
         } catch (RuntimeException | Error failure) {
             // Rolled back: nobody's write happened.
@@ -104,14 +113,24 @@ class CheckInGroupCommit implements DisposableBean {
         writer.interrupt();
     }
 
-    private record Write<T>(TenantCode tenant, SecurityContext caller, Supplier<T> work, CompletableFuture<T> result) {
+    /** The audit events of one batch, in order, each with who it names. */
+    record Entries(List<String> actors, List<AuditEvent> events) {
+
+        void add(String actor, AuditEvent event) {
+            actors.add(actor);
+            events.add(event);
+        }
+    }
+
+    private record Write<T>(TenantCode tenant, SecurityContext caller, Function<Entries, T> work,
+            CompletableFuture<T> result) {
 
         /** Runs the work as its caller; returns how to tell the caller once committed. */
-        Runnable runAs() {
+        Runnable runAs(Entries entries) {
             SecurityContext previous = SecurityContextHolder.getContext();
             SecurityContextHolder.setContext(caller);
             try {
-                T value = work.get();
+                T value = work.apply(entries);
                 return () -> result.complete(value);
             } catch (CheckInRefusedException refusal) {
                 return () -> result.completeExceptionally(refusal);

@@ -209,8 +209,9 @@ public class CheckIns {
             }
         } catch (CheckInRefusedException refusal) {
             Object refusedSubject = subject;
-            return groupCommit.write(() -> {
-                throw access.refuse("attendance.check-in-refused", refusedSubject, refusal);
+            return groupCommit.write(entries -> {
+                entries.add(audit.actor(), access.refusal("attendance.check-in-refused", refusedSubject, refusal));
+                throw refusal;
             });
         }
         return insert(trainee, now, position, distance, attempt, photoKey, photoHash);
@@ -221,7 +222,7 @@ public class CheckIns {
             @Nullable String photoKey, @Nullable String photoHash) {
         CheckInWindow window = attempt.window();
         long session = window.session().value();
-        return groupCommit.write(() -> {
+        return groupCommit.write(entries -> {
             int inserted = entityManager.createNativeQuery("insert into attendance_record (session_id, trainee_id,"
                             + " checked_in_at, method, latitude, longitude, accuracy_m, distance_m, window_id,"
                             + " photo_key, photo_sha256) values (?1, ?2, ?3, 'CHECK_IN', ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
@@ -233,11 +234,13 @@ public class CheckIns {
                     .setParameter(10, photoHash).executeUpdate();
             if (inserted == 0) {
                 // A second tap raced the first one past the check above.
-                throw access.refuse("attendance.check-in-refused", session, new CheckInRefusedException(
-                        "checkin.error.twice", HOUR_MINUTE.format(now.atZone(CHINA))));
+                CheckInRefusedException twice = new CheckInRefusedException("checkin.error.twice",
+                        HOUR_MINUTE.format(now.atZone(CHINA)));
+                entries.add(audit.actor(), access.refusal("attendance.check-in-refused", session, twice));
+                throw twice;
             }
             CheckedIn done = new CheckedIn(session, attempt.topic(), now, (int) Math.round(distance));
-            audit.record(AuditEvent.changed("attendance.checked-in", "cohort-session", session, null,
+            entries.add(audit.actor(), AuditEvent.changed("attendance.checked-in", "cohort-session", session, null,
                     "trainee " + trainee.id().value() + " " + done));
             return done;
         });

@@ -382,6 +382,8 @@ public final class CheckInHttpBenchmark {
             if (!measured) {
                 System.out.printf("Warm-up: %,d check-ins in %.1f s, %,d errors%n", planned, elapsed,
                         planned - done.get());
+                errors.forEach((what, n) -> System.out.printf("  warm-up error %s × %,d%n",
+                        what.length() > 200 ? what.substring(0, 200) : what, n.get()));
             }
             Arrays.sort(latencies);
             return new Result(planned, done.get(), elapsed, latencies, errors);
