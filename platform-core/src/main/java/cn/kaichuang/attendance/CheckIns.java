@@ -22,8 +22,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Check-in windows and the trainees' check-ins (TA-1). A refusal writes nothing but its audit entry,
@@ -47,10 +49,11 @@ public class CheckIns {
     private final AuditTrail audit;
     private final Clock clock;
     private final CheckInGroupCommit groupCommit;
+    private final TransactionTemplate readOnly;
 
     CheckIns(EntityManager entityManager, AttendanceAccess access, CheckInTokens tokens, CheckInPhotos photos,
             CheckInProperties properties, RateLimits rateLimits, AccessPolicy policy, AuditTrail audit, Optional<Clock> clock,
-            CheckInGroupCommit groupCommit) {
+            CheckInGroupCommit groupCommit, PlatformTransactionManager transactionManager) {
         this.entityManager = entityManager;
         this.access = access;
         this.tokens = tokens;
@@ -61,6 +64,8 @@ public class CheckIns {
         this.audit = audit;
         this.clock = clock.orElse(Clock.systemUTC());
         this.groupCommit = groupCommit;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
@@ -145,7 +150,7 @@ public class CheckIns {
      * {@link #checkIn(String, Position, String)} with photo evidence (JPEG or PNG, size limited), kept
      * in the institution's bucket with its SHA-256; a refused photo refuses the check-in.
      * <p>The checks read everything in one query (window, session, enrolment and an earlier
-     * check-in); the insert and its audit entry, or a refusal's audit entry,
+     * check-in) in a short read-only transaction; the insert and its audit entry, or a refusal's audit entry,
      * go to the {@link CheckInGroupCommit}, which commits many check-ins at once. The unique key
      * of (session, trainee) decides a race between two taps.
      */
@@ -169,8 +174,9 @@ public class CheckIns {
             if (!claims.tenant().equals(TenantContext.require().value())) {
                 throw new CheckInRefusedException("checkin.error.forged");
             }
-            // Outside a transaction: one autocommit query, no begin/commit round trips.
-            attempt = attempt(claims.window(), trainee.id().value()).filter(a -> a.window().session().value() == claims.session())
+            // In a short read-only transaction of its own: a query outside any transaction kept its
+            // connection from the pool (the benchmark ran the pool dry), and none is held while waiting.
+            attempt = readOnly.execute(status -> attempt(claims.window(), trainee.id().value())).filter(a -> a.window().session().value() == claims.session())
                     .orElseThrow(() -> new CheckInRefusedException("checkin.error.forged"));
             CheckInWindow window = attempt.window();
             if (!window.openAt(now)) {

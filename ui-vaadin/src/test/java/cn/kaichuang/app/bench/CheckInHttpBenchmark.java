@@ -119,11 +119,18 @@ public final class CheckInHttpBenchmark {
             long[] windows = TenantContext.call(tenant, () -> SignedIn.as(admin, () -> sessions.stream()
                     .mapToLong(s -> checkIns.open(s, WindowSettings.DEFAULTS).id()).toArray()));
             AtomicReferenceArray<String> tokens = new AtomicReferenceArray<>(windows.length);
-            Runnable refresh = () -> TenantContext.run(tenant, () -> SignedIn.run(admin, () -> {
-                for (int w = 0; w < windows.length; w++) {
-                    tokens.set(w, checkIns.token(windows[w]));
+            Runnable refresh = () -> {
+                try {
+                    TenantContext.run(tenant, () -> SignedIn.run(admin, () -> {
+                        for (int w = 0; w < windows.length; w++) {
+                            tokens.set(w, checkIns.token(windows[w]));
+                        }
+                    }));
+                } catch (RuntimeException e) {
+                    // A scheduled task that throws is never run again: try again at the next tick.
+                    System.out.println("Token renewal failed, retried in 5 s: " + e);
                 }
-            }));
+            };
             refresh.run();
             // What the lecturer's screen does: a new QR code every few seconds (a token lasts 30-60 s).
             var renewer = Executors.newSingleThreadScheduledExecutor();
