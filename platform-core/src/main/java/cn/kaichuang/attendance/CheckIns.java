@@ -22,11 +22,15 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Check-in windows and the trainees' check-ins (TA-1). A refusal writes nothing but its audit entry,
- * hence {@code noRollbackFor}: the entry is committed, the attempt is not.
+ * hence {@code noRollbackFor}: the entry is committed, the attempt is not. A check-in's writes go
+ * through {@link CheckInGroupCommit}.
  */
 @Service
 @Transactional(noRollbackFor = CheckInRefusedException.class)
@@ -44,9 +48,12 @@ public class CheckIns {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CheckInGroupCommit groupCommit;
+    private final TransactionTemplate readOnly;
 
     CheckIns(EntityManager entityManager, AttendanceAccess access, CheckInTokens tokens, CheckInPhotos photos,
-            CheckInProperties properties, RateLimits rateLimits, AccessPolicy policy, AuditTrail audit, Optional<Clock> clock) {
+            CheckInProperties properties, RateLimits rateLimits, AccessPolicy policy, AuditTrail audit, Optional<Clock> clock,
+            CheckInGroupCommit groupCommit, PlatformTransactionManager transactionManager) {
         this.entityManager = entityManager;
         this.access = access;
         this.tokens = tokens;
@@ -56,6 +63,9 @@ public class CheckIns {
         this.policy = policy;
         this.audit = audit;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.groupCommit = groupCommit;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
@@ -129,8 +139,9 @@ public class CheckIns {
 
     /**
      * The signed-in trainee checks in with the token from the QR code and the phone's position.
-     * Checks, in order: rate, token, window, enrolment, geofence, ID digits, one per session.
+     * Checks, in order: rate, token, window, enrolment, one per session, geofence, ID digits.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public CheckedIn checkIn(String token, Position position, @Nullable String idLastFour) {
         return checkIn(token, position, idLastFour, null);
     }
@@ -138,12 +149,21 @@ public class CheckIns {
     /**
      * {@link #checkIn(String, Position, String)} with photo evidence (JPEG or PNG, size limited), kept
      * in the institution's bucket with its SHA-256; a refused photo refuses the check-in.
+     * <p>The checks read everything in one query (window, session, enrolment and an earlier
+     * check-in) in a short read-only transaction; the insert and its audit entry, or a refusal's audit entry,
+     * go to the {@link CheckInGroupCommit}, which commits many check-ins at once. The unique key
+     * of (session, trainee) decides a race between two taps.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public CheckedIn checkIn(String token, Position position, @Nullable String idLastFour,
             @Nullable InputStream photo) {
         TraineeView trainee = access.trainee();
         Instant now = clock.instant();
         Object subject = "-";
+        Attempt attempt;
+        double distance;
+        String photoKey = null;
+        String photoHash = null;
         try {
             if (!rateLimits.tryConsume(RateLimits.CHECK_IN, trainee.username() == null ? "-" : trainee.username())
                     .allowed()) {
@@ -154,20 +174,20 @@ public class CheckIns {
             if (!claims.tenant().equals(TenantContext.require().value())) {
                 throw new CheckInRefusedException("checkin.error.forged");
             }
-            CheckInWindow window = window(claims.window()).filter(w -> w.session().value() == claims.session())
+            // In a short read-only transaction of its own: a query outside any transaction kept its
+            // connection from the pool (the benchmark ran the pool dry), and none is held while waiting.
+            attempt = readOnly.execute(status -> attempt(claims.window(), trainee.id().value())).filter(a -> a.window().session().value() == claims.session())
                     .orElseThrow(() -> new CheckInRefusedException("checkin.error.forged"));
+            CheckInWindow window = attempt.window();
             if (!window.openAt(now)) {
                 throw new CheckInRefusedException("checkin.error.window-closed");
             }
-            SessionRow session = access.session(claims.session())
-                    .orElseThrow(() -> new CheckInRefusedException("checkin.error.forged"));
-            if (!access.enrolled(trainee, session.cohortId())) {
+            if (!attempt.enrolled()) {
                 throw new CheckInRefusedException("checkin.error.not-enrolled");
             }
-            Optional<Instant> earlier = checkedInAt(session.id(), trainee.id().value());
-            if (earlier.isPresent()) {
+            if (attempt.earlier() != null) {
                 throw new CheckInRefusedException("checkin.error.twice",
-                        HOUR_MINUTE.format(earlier.get().atZone(CHINA)));
+                        HOUR_MINUTE.format(attempt.earlier().atZone(CHINA)));
             }
             if (!position.valid()) {
                 throw new CheckInRefusedException("checkin.error.no-position");
@@ -177,7 +197,7 @@ public class CheckIns {
                         String.valueOf(Math.round(position.accuracyMeters())),
                         String.valueOf(window.accuracyLimitMeters()));
             }
-            double distance = position.distanceTo(session.venueLat(), session.venueLon());
+            distance = position.distanceTo(attempt.venueLat(), attempt.venueLon());
             if (distance > window.radiusMeters()) {
                 throw new CheckInRefusedException("checkin.error.outside", String.valueOf(Math.round(distance)),
                         String.valueOf(window.radiusMeters()));
@@ -187,41 +207,72 @@ public class CheckIns {
                     || idLastFour.strip().length() != 4)) {
                 throw new CheckInRefusedException("checkin.error.id-digits");
             }
-            String photoKey = null;
-            String photoHash = null;
             if (photo != null) {
                 try (StagedUpload staged = photos.receive(photo)) {
-                    photoKey = photos.store(staged, claims.tenant(), session.id(), trainee.id().value());
+                    photoKey = photos.store(staged, claims.tenant(), claims.session(), trainee.id().value());
                     photoHash = staged.sha256Hex();
                 }
             }
+        } catch (CheckInRefusedException refusal) {
+            Object refusedSubject = subject;
+            return groupCommit.write(entries -> {
+                entries.add(audit.actor(), access.refusal("attendance.check-in-refused", refusedSubject, refusal));
+                throw refusal;
+            });
+        }
+        return insert(trainee, now, position, distance, attempt, photoKey, photoHash);
+    }
+
+    /** The check-in row and its audit entry, committed with others by the group commit. */
+    private CheckedIn insert(TraineeView trainee, Instant now, Position position, double distance, Attempt attempt,
+            @Nullable String photoKey, @Nullable String photoHash) {
+        CheckInWindow window = attempt.window();
+        long session = window.session().value();
+        return groupCommit.write(entries -> {
             int inserted = entityManager.createNativeQuery("insert into attendance_record (session_id, trainee_id,"
                             + " checked_in_at, method, latitude, longitude, accuracy_m, distance_m, window_id,"
                             + " photo_key, photo_sha256) values (?1, ?2, ?3, 'CHECK_IN', ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
                             + " on conflict do nothing")
-                    .setParameter(1, session.id()).setParameter(2, trainee.id().value())
+                    .setParameter(1, session).setParameter(2, trainee.id().value())
                     .setParameter(3, Timestamp.from(now)).setParameter(4, position.latitude())
                     .setParameter(5, position.longitude()).setParameter(6, position.accuracyMeters())
                     .setParameter(7, distance).setParameter(8, window.id()).setParameter(9, photoKey)
                     .setParameter(10, photoHash).executeUpdate();
             if (inserted == 0) {
                 // A second tap raced the first one past the check above.
-                throw new CheckInRefusedException("checkin.error.twice", HOUR_MINUTE.format(now.atZone(CHINA)));
+                CheckInRefusedException twice = new CheckInRefusedException("checkin.error.twice",
+                        HOUR_MINUTE.format(now.atZone(CHINA)));
+                entries.add(audit.actor(), access.refusal("attendance.check-in-refused", session, twice));
+                throw twice;
             }
-            CheckedIn done = new CheckedIn(session.id(), session.topic(), now, (int) Math.round(distance));
-            audit.record(AuditEvent.changed("attendance.checked-in", "cohort-session", session.id(), null,
+            CheckedIn done = new CheckedIn(session, attempt.topic(), now, (int) Math.round(distance));
+            entries.add(audit.actor(), AuditEvent.changed("attendance.checked-in", "cohort-session", session, null,
                     "trainee " + trainee.id().value() + " " + done));
             return done;
-        } catch (CheckInRefusedException refusal) {
-            throw access.refuse("attendance.check-in-refused", subject, refusal);
-        }
+        });
     }
 
-    private Optional<Instant> checkedInAt(long session, long trainee) {
-        List<?> rows = entityManager.createNativeQuery("select checked_in_at from attendance_record where session_id = ?1"
-                + " and trainee_id = ?2 and method <> 'LEAVE'").setParameter(1, session).setParameter(2, trainee)
-                .getResultList();
-        return rows.stream().findFirst().map(CheckIns::instant);
+    /** What a check-in needs to know, read at once: the window, its session and the trainee's standing. */
+    private record Attempt(CheckInWindow window, String topic, double venueLat, double venueLon, boolean enrolled,
+            @Nullable Instant earlier) {
+    }
+
+    private Optional<Attempt> attempt(long windowId, long trainee) {
+        List<?> rows = entityManager.createNativeQuery("select w.id, w.session_id, w.opens_at, w.closes_at, w.radius_m,"
+                        + " w.accuracy_limit_m, w.require_id_digits, w.closed_at, s.topic, s.venue_lat, s.venue_lon,"
+                        + " exists (select 1 from enrolment e where e.cohort_id = s.cohort_id and e.trainee_id = ?2),"
+                        + " (select min(a.checked_in_at) from attendance_record a where a.session_id = s.id"
+                        + " and a.trainee_id = ?2 and a.method <> 'LEAVE')"
+                        + " from check_in_window w join cohort_session s on s.id = w.session_id where w.id = ?1")
+                .setParameter(1, windowId).setParameter(2, trainee).getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] c = (Object[]) row;
+            CheckInWindow window = new CheckInWindow(((Number) c[0]).longValue(),
+                    new SessionId(((Number) c[1]).longValue()), instant(c[2]), instant(c[3]),
+                    ((Number) c[4]).intValue(), ((Number) c[5]).intValue(), (Boolean) c[6], c[7] != null);
+            return new Attempt(window, (String) c[8], ((Number) c[9]).doubleValue(), ((Number) c[10]).doubleValue(),
+                    (Boolean) c[11], c[12] == null ? null : instant(c[12]));
+        });
     }
 
     Optional<CheckInWindow> window(long id) {

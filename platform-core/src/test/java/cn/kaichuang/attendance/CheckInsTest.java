@@ -130,6 +130,8 @@ class CheckInsTest {
         assertThat(rows.get(1).method()).isNull();
         assertThat(jdbc.sql("select latitude, distance_m from " + tenant.schemaName() + ".attendance_record where"
                 + " session_id = ?").param(f.session.value()).query().singleRow()).containsKey("latitude");
+        // The group commit's batched entries are links like any other.
+        assertThat(inTenant(admin, () -> audit.verify(tenant)).firstBrokenSeq()).isNull();
     }
 
     @Test

@@ -27,6 +27,8 @@ public class CheckInTokens {
 
     // Resolved on first use: tools that never sign a token (the CLI) start without the key.
     private final SingletonSupplier<SecretKeySpec> key;
+    // A Mac is not thread-safe and costs a provider lookup to get: one per thread, keyed once.
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     CheckInTokens(CheckInProperties properties, CryptoProperties crypto) {
         this.key = SingletonSupplier.of(() -> new SecretKeySpec(keyBytes(properties, crypto), "HmacSHA256"));
@@ -77,10 +79,14 @@ public class CheckInTokens {
     }
 
     private byte[] mac(byte[] body) {
+        return macs.get().doFinal(body);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key.obtain());
-            return mac.doFinal(body);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }

@@ -46,6 +46,38 @@ public class AuditChains {
         });
     }
 
+    /** Who an entry appended now would name. */
+    public String actor() {
+        return actor.current();
+    }
+
+    /**
+     * Links for several events of the current institution, each with the actor it was recorded
+     * as, appended in order under one lock: the same links {@link #append} would make one by one.
+     */
+    public List<AuditEntry> appendAll(TenantCode institution, List<String> actors, List<AuditEvent> events) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String tenantCode = institution.value();
+        return tenant.appendAll(last -> {
+            List<AuditEntry> entries = new java.util.ArrayList<>(events.size());
+            long seq = last.map(AuditEntry::seq).orElse(0L);
+            String prev = last.map(AuditEntry::hash).orElse(ChainHash.GENESIS);
+            for (int i = 0; i < events.size(); i++) {
+                AuditEvent event = events.get(i);
+                seq++;
+                AuditEntry unsigned = new AuditEntry(seq, now, actors.get(i), tenantCode, event.action(),
+                        event.subjectType(), event.subjectId(), ChainHash.digest(event.before()),
+                        ChainHash.digest(event.after()), prev, "");
+                AuditEntry entry = new AuditEntry(seq, now, actors.get(i), tenantCode, event.action(),
+                        event.subjectType(), event.subjectId(), unsigned.beforeDigest(), unsigned.afterDigest(), prev,
+                        ChainHash.of(unsigned));
+                entries.add(entry);
+                prev = entry.hash();
+            }
+            return entries;
+        });
+    }
+
     public ChainVerification verifyPlatform() {
         return platform.readAll(entries -> ChainVerifier.verify("platform", entries));
     }

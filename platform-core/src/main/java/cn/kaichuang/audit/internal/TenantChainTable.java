@@ -66,6 +66,36 @@ class TenantChainTable implements ChainTable {
     }
 
     @Override
+    public List<AuditEntry> appendAll(Function<Optional<AuditEntry>, List<AuditEntry>> next) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Audit entries are written inside the transaction of the change");
+        }
+        return jdbc(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "select pg_advisory_xact_lock(hashtext(current_schema() || '.audit_entry'))")) {
+                lock.execute();
+            }
+            Optional<AuditEntry> last = query(connection,
+                    "select " + COLUMNS + " from audit_entry order by seq desc limit 1").stream().findFirst();
+            List<AuditEntry> entries = next.apply(last);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into audit_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (AuditEntry entry : entries) {
+                    Object[] values = {entry.seq(), Timestamp.from(entry.occurredAt()), entry.actor(), entry.tenant(),
+                        entry.action(), entry.subjectType(), entry.subjectId(), entry.beforeDigest(),
+                        entry.afterDigest(), entry.prevHash(), entry.hash()};
+                    for (int i = 0; i < values.length; i++) {
+                        insert.setObject(i + 1, values[i]);
+                    }
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return entries;
+        });
+    }
+
+    @Override
     public <T> T readAll(Function<Stream<AuditEntry>, T> reader) {
         return readOnly.execute(status -> jdbc(connection ->
                 reader.apply(query(connection, "select " + COLUMNS + " from audit_entry order by seq").stream())));
