@@ -6,10 +6,13 @@ import cn.kaichuang.selfassessment.SelfAssessments;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The latest self-assessment total per trainee as a learning-statistics column (TS-7 feeding TS-8). */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class SelfAssessmentFigures implements StatisticsContributor {
 
     static final String SELF_ASSESSMENT = "teaching.stat.self-assessment";

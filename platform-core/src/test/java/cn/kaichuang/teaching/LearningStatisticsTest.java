@@ -46,7 +46,7 @@ class LearningStatisticsTest extends TeachingTestBase {
         CohortStatistics stats = inTenant(roster.lecturer(), () -> statistics.of(roster.cohort())).orElseThrow();
         assertThat(stats.columns()).extracting(StatisticsColumn::key).containsExactly(
                 TeachingFigures.RESOURCE_PROGRESS, TeachingFigures.RESOURCES_FINISHED, TeachingFigures.TASK_RATE,
-                TeachingFigures.TASKS_COMPLETED, TeachingFigures.TASKS_OVERDUE, EXTRA);
+                TeachingFigures.TASKS_COMPLETED, TeachingFigures.TASKS_OVERDUE, SelfAssessmentFigures.SELF_ASSESSMENT, EXTRA);
         TraineeStatistics a = row(stats, roster.traineeIds().get(0));
         TraineeStatistics b = row(stats, roster.traineeIds().get(1));
         TraineeStatistics c = row(stats, roster.traineeIds().get(2));

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /**
  * The frame around every view after login: the menu of the user's role in the drawer, and in
@@ -51,12 +52,24 @@ public class MainLayout extends AppLayout {
         brand.addClassName("kc-brand");
         Span subtitle = new Span(getTranslation("app.subtitle"));
         subtitle.addClassName("kc-subtitle");
-        SideNav menu = new SideNav();
-        Navigation.entriesFor(user).forEach(entry ->
-                menu.addItem(new SideNavItem(getTranslation(entry.titleKey()), entry.view(), entry.icon().create())));
+        Div menu = new Div();
+        menu.addClassName("kc-menu");
+        List<Navigation.Section> sections = Navigation.menuOf(user);
+        for (Navigation.Section section : sections) {
+            // A long menu is grouped by area; home entries stay on top without a heading.
+            boolean labelled = sections.size() > 1 && section.area() != Navigation.Area.HOME;
+            SideNav nav = labelled ? new SideNav(getTranslation(section.area().titleKey())) : new SideNav();
+            nav.setCollapsible(labelled);
+            for (Navigation.Entry entry : section.entries()) {
+                nav.addItem(new SideNavItem(getTranslation(entry.titleKey()), entry.view(), entry.icon().create()));
+            }
+            menu.add(nav);
+        }
         if (choice.canSwitch()) {
-            menu.addItem(new SideNavItem(getTranslation("nav.switch-institution"), ChooseInstitutionView.class,
+            SideNav switching = new SideNav();
+            switching.addItem(new SideNavItem(getTranslation("nav.switch-institution"), ChooseInstitutionView.class,
                     VaadinIcon.EXCHANGE.create()));
+            menu.add(switching);
         }
         Button language = new Button(getTranslation("nav.language"), VaadinIcon.GLOBE.create(),
                 click -> LocalePreference.toggle(getUI().orElseThrow()));

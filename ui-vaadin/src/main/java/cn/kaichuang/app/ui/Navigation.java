@@ -62,7 +62,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The menu. Which entries a user sees follows from each view's {@code @RolesAllowed}, checked
@@ -70,72 +74,99 @@ import java.util.List;
  */
 public final class Navigation {
 
-    /** One menu entry; the first one a user may open is their home. */
-    public record Entry(Class<? extends Component> view, String titleKey, VaadinIcon icon) {
+    /** The menu's sections, in this order; a long menu shows them as labelled groups. */
+    public enum Area {
+        HOME, SUPERVISION, MANAGEMENT, TEACHING, ASSESSMENT, FOLLOW_UP, SYSTEM, PERSONAL;
+
+        public String titleKey() {
+            return "nav.area." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
+    /** One menu entry; the first one a user may open is their home. */
+    public record Entry(Class<? extends Component> view, String titleKey, VaadinIcon icon, Area area) {
+    }
+
+    /** Entries of one area as a user sees them. */
+    public record Section(Area area, List<Entry> entries) {
+    }
+
+    /** Up to this many entries the menu is one plain list; beyond, it is grouped by area. */
+    static final int PLAIN_MENU_LIMIT = 9;
+
     static final List<Entry> ENTRIES = List.of(
-            new Entry(InstitutionsView.class, "nav.institutions", VaadinIcon.INSTITUTION),
-            new Entry(ConsoleView.class, "nav.console", VaadinIcon.DASHBOARD),
-            new Entry(ConsoleCohortsView.class, "nav.console-cohorts", VaadinIcon.CALENDAR_O),
-            new Entry(ConsoleCertificatesView.class, "nav.console-certificates", VaadinIcon.DIPLOMA_SCROLL),
-            new Entry(ApprovalsView.class, "nav.approvals", VaadinIcon.CHECK_SQUARE_O),
-            new Entry(PeopleView.class, "nav.people", VaadinIcon.USER_CARD),
-            new Entry(LecturerPoolView.class, "nav.lecturer-pool", VaadinIcon.USER_STAR),
-            new Entry(CohortsView.class, "nav.cohorts", VaadinIcon.CALENDAR),
-            new Entry(TraineesView.class, "nav.trainees", VaadinIcon.USERS),
-            new Entry(LecturersView.class, "nav.lecturers", VaadinIcon.USER_STAR),
-            new Entry(DevelopmentView.class, "nav.lecturer-development", VaadinIcon.ACADEMY_CAP),
-            new Entry(MyInstitutionView.class, "nav.my-institution", VaadinIcon.BUILDING),
-            new Entry(CertificatesView.class, "nav.certificates", VaadinIcon.DIPLOMA),
-            new Entry(AttendanceView.class, "nav.attendance", VaadinIcon.CALENDAR_USER),
-            new Entry(CheckInDeskView.class, "nav.check-in-desk", VaadinIcon.QRCODE),
-            new Entry(CompletionRulesView.class, "nav.completion-rules", VaadinIcon.CHECK_SQUARE_O),
-            new Entry(CoursewareView.class, "nav.courseware", VaadinIcon.BOOK),
-            new Entry(QuestionBankView.class, "nav.question-bank", VaadinIcon.QUESTION_CIRCLE_O),
-            new Entry(PapersView.class, "nav.exam-papers", VaadinIcon.FILE_TREE),
-            new Entry(SubmissionsView.class, "nav.submissions", VaadinIcon.FILE_TEXT_O),
-            new Entry(AuditLogView.class, "nav.audit", VaadinIcon.RECORDS),
-            new Entry(FirewallView.class, "nav.firewall", VaadinIcon.SHIELD),
-            new Entry(RequestStatisticsView.class, "nav.operations", VaadinIcon.CHART),
-            new Entry(MyLearningView.class, "nav.my-learning", VaadinIcon.ACADEMY_CAP),
-            new Entry(MyPlanView.class, "nav.my-plan", VaadinIcon.FILE_TEXT),
-            new Entry(MyAttendanceView.class, "nav.my-attendance", VaadinIcon.CALENDAR_CLOCK),
-            new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME),
-            new Entry(ReviewsView.class, "nav.reviews", VaadinIcon.CLIPBOARD_CHECK),
-            new Entry(TeachingTasksView.class, "nav.teaching-tasks", VaadinIcon.TASKS),
-            new Entry(TeachingResourcesView.class, "nav.teaching-resources", VaadinIcon.FILM),
-            new Entry(LearningStatisticsView.class, "nav.learning-statistics", VaadinIcon.BAR_CHART),
-            new Entry(MyTasksView.class, "nav.my-tasks", VaadinIcon.TASKS),
-            new Entry(MyResourcesView.class, "nav.my-resources", VaadinIcon.PLAY_CIRCLE_O),
-            new Entry(ExpertsView.class, "nav.experts", VaadinIcon.USER_CHECK),
-            new Entry(ReviewOverviewView.class, "nav.review-overview", VaadinIcon.CLIPBOARD_TEXT),
-            new Entry(CohortReviewsView.class, "nav.review-results", VaadinIcon.CLIPBOARD_CHECK),
-            new Entry(AssessmentView.class, "nav.assessment", VaadinIcon.BAR_CHART),
-            new Entry(ExamSittingsView.class, "nav.exam-sittings", VaadinIcon.CALENDAR_CLOCK),
-            new Entry(MyExamsView.class, "nav.my-exams", VaadinIcon.EDIT),
-            new Entry(PolicyAdminView.class, "nav.outreach-policies", VaadinIcon.FILE_TEXT_O),
-            new Entry(EventAdminView.class, "nav.outreach-events", VaadinIcon.CALENDAR_O),
-            new Entry(CourseAdminView.class, "nav.outreach-courses", VaadinIcon.ACADEMY_CAP),
-            new Entry(MentorAdminView.class, "nav.outreach-mentors", VaadinIcon.USER_STAR),
-            new Entry(LiveAdminView.class, "nav.outreach-live", VaadinIcon.PLAY_CIRCLE_O),
-            new Entry(ServiceAdminView.class, "nav.outreach-services", VaadinIcon.HANDSHAKE),
-            new Entry(ConsultationView.class, "nav.consultation", VaadinIcon.COMMENTS_O),
-            new Entry(ServicesHubView.class, "nav.services-hub", VaadinIcon.HANDSHAKE),
-            new Entry(FollowupView.class, "nav.followup", VaadinIcon.PHONE),
-            new Entry(OutcomeKpisView.class, "nav.outcomes", VaadinIcon.TRENDING_UP),
-            new Entry(ModelTraineesView.class, "nav.model-trainees", VaadinIcon.STAR),
-            new Entry(MySurveysView.class, "nav.my-surveys", VaadinIcon.CLIPBOARD_TEXT),
-            new Entry(TodosView.class, "nav.todos", VaadinIcon.TASKS),
-            new Entry(NotificationsView.class, "nav.notifications", VaadinIcon.BELL),
-            new Entry(EvaluationsView.class, "nav.evaluations", VaadinIcon.STAR),
-            new Entry(InstrumentView.class, "nav.self-assessment-instrument", VaadinIcon.CLIPBOARD_TEXT),
-            new Entry(EvaluateView.class, "nav.evaluate", VaadinIcon.STAR_O),
-            new Entry(SelfAssessmentView.class, "nav.self-assessment", VaadinIcon.CHART_3D));
+            new Entry(MyLearningView.class, "nav.my-learning", VaadinIcon.ACADEMY_CAP, Area.HOME),
+            new Entry(WorkbenchView.class, "nav.workbench", VaadinIcon.HOME, Area.HOME),
+            new Entry(InstitutionsView.class, "nav.institutions", VaadinIcon.INSTITUTION, Area.SUPERVISION),
+            new Entry(ConsoleView.class, "nav.console", VaadinIcon.DASHBOARD, Area.SUPERVISION),
+            new Entry(ConsoleCohortsView.class, "nav.console-cohorts", VaadinIcon.CALENDAR_O, Area.SUPERVISION),
+            new Entry(ConsoleCertificatesView.class, "nav.console-certificates", VaadinIcon.DIPLOMA_SCROLL, Area.SUPERVISION),
+            new Entry(ApprovalsView.class, "nav.approvals", VaadinIcon.CHECK_SQUARE_O, Area.SUPERVISION),
+            new Entry(PeopleView.class, "nav.people", VaadinIcon.USER_CARD, Area.SUPERVISION),
+            new Entry(LecturerPoolView.class, "nav.lecturer-pool", VaadinIcon.USER_STAR, Area.SUPERVISION),
+            new Entry(ReviewOverviewView.class, "nav.review-overview", VaadinIcon.CLIPBOARD_TEXT, Area.SUPERVISION),
+            new Entry(CohortsView.class, "nav.cohorts", VaadinIcon.CALENDAR, Area.MANAGEMENT),
+            new Entry(TraineesView.class, "nav.trainees", VaadinIcon.USERS, Area.MANAGEMENT),
+            new Entry(LecturersView.class, "nav.lecturers", VaadinIcon.USER_STAR, Area.MANAGEMENT),
+            new Entry(DevelopmentView.class, "nav.lecturer-development", VaadinIcon.ACADEMY_CAP, Area.MANAGEMENT),
+            new Entry(MyInstitutionView.class, "nav.my-institution", VaadinIcon.BUILDING, Area.MANAGEMENT),
+            new Entry(CertificatesView.class, "nav.certificates", VaadinIcon.DIPLOMA, Area.MANAGEMENT),
+            new Entry(CompletionRulesView.class, "nav.completion-rules", VaadinIcon.CHECK_SQUARE_O, Area.MANAGEMENT),
+            new Entry(AttendanceView.class, "nav.attendance", VaadinIcon.CALENDAR_USER, Area.TEACHING),
+            new Entry(CheckInDeskView.class, "nav.check-in-desk", VaadinIcon.QRCODE, Area.TEACHING),
+            new Entry(CoursewareView.class, "nav.courseware", VaadinIcon.BOOK, Area.TEACHING),
+            new Entry(MyAttendanceView.class, "nav.my-attendance", VaadinIcon.CALENDAR_CLOCK, Area.TEACHING),
+            new Entry(TeachingTasksView.class, "nav.teaching-tasks", VaadinIcon.TASKS, Area.TEACHING),
+            new Entry(TeachingResourcesView.class, "nav.teaching-resources", VaadinIcon.FILM, Area.TEACHING),
+            new Entry(LearningStatisticsView.class, "nav.learning-statistics", VaadinIcon.BAR_CHART, Area.TEACHING),
+            new Entry(MyTasksView.class, "nav.my-tasks", VaadinIcon.TASKS, Area.TEACHING),
+            new Entry(MyResourcesView.class, "nav.my-resources", VaadinIcon.PLAY_CIRCLE_O, Area.TEACHING),
+            new Entry(EvaluationsView.class, "nav.evaluations", VaadinIcon.STAR, Area.TEACHING),
+            new Entry(InstrumentView.class, "nav.self-assessment-instrument", VaadinIcon.CLIPBOARD_TEXT, Area.TEACHING),
+            new Entry(EvaluateView.class, "nav.evaluate", VaadinIcon.STAR_O, Area.TEACHING),
+            new Entry(SelfAssessmentView.class, "nav.self-assessment", VaadinIcon.CHART_3D, Area.TEACHING),
+            new Entry(QuestionBankView.class, "nav.question-bank", VaadinIcon.QUESTION_CIRCLE_O, Area.ASSESSMENT),
+            new Entry(PapersView.class, "nav.exam-papers", VaadinIcon.FILE_TREE, Area.ASSESSMENT),
+            new Entry(SubmissionsView.class, "nav.submissions", VaadinIcon.FILE_TEXT_O, Area.ASSESSMENT),
+            new Entry(MyPlanView.class, "nav.my-plan", VaadinIcon.FILE_TEXT, Area.ASSESSMENT),
+            new Entry(ReviewsView.class, "nav.reviews", VaadinIcon.CLIPBOARD_CHECK, Area.ASSESSMENT),
+            new Entry(ExpertsView.class, "nav.experts", VaadinIcon.USER_CHECK, Area.ASSESSMENT),
+            new Entry(CohortReviewsView.class, "nav.review-results", VaadinIcon.CLIPBOARD_CHECK, Area.ASSESSMENT),
+            new Entry(AssessmentView.class, "nav.assessment", VaadinIcon.BAR_CHART, Area.ASSESSMENT),
+            new Entry(ExamSittingsView.class, "nav.exam-sittings", VaadinIcon.CALENDAR_CLOCK, Area.ASSESSMENT),
+            new Entry(MyExamsView.class, "nav.my-exams", VaadinIcon.EDIT, Area.ASSESSMENT),
+            new Entry(PolicyAdminView.class, "nav.outreach-policies", VaadinIcon.FILE_TEXT_O, Area.FOLLOW_UP),
+            new Entry(EventAdminView.class, "nav.outreach-events", VaadinIcon.CALENDAR_O, Area.FOLLOW_UP),
+            new Entry(CourseAdminView.class, "nav.outreach-courses", VaadinIcon.ACADEMY_CAP, Area.FOLLOW_UP),
+            new Entry(MentorAdminView.class, "nav.outreach-mentors", VaadinIcon.USER_STAR, Area.FOLLOW_UP),
+            new Entry(LiveAdminView.class, "nav.outreach-live", VaadinIcon.PLAY_CIRCLE_O, Area.FOLLOW_UP),
+            new Entry(ServiceAdminView.class, "nav.outreach-services", VaadinIcon.HANDSHAKE, Area.FOLLOW_UP),
+            new Entry(ConsultationView.class, "nav.consultation", VaadinIcon.COMMENTS_O, Area.FOLLOW_UP),
+            new Entry(ServicesHubView.class, "nav.services-hub", VaadinIcon.HANDSHAKE, Area.FOLLOW_UP),
+            new Entry(FollowupView.class, "nav.followup", VaadinIcon.PHONE, Area.FOLLOW_UP),
+            new Entry(OutcomeKpisView.class, "nav.outcomes", VaadinIcon.TRENDING_UP, Area.FOLLOW_UP),
+            new Entry(ModelTraineesView.class, "nav.model-trainees", VaadinIcon.STAR, Area.FOLLOW_UP),
+            new Entry(MySurveysView.class, "nav.my-surveys", VaadinIcon.CLIPBOARD_TEXT, Area.FOLLOW_UP),
+            new Entry(AuditLogView.class, "nav.audit", VaadinIcon.RECORDS, Area.SYSTEM),
+            new Entry(FirewallView.class, "nav.firewall", VaadinIcon.SHIELD, Area.SYSTEM),
+            new Entry(RequestStatisticsView.class, "nav.operations", VaadinIcon.CHART, Area.SYSTEM),
+            new Entry(TodosView.class, "nav.todos", VaadinIcon.TASKS, Area.PERSONAL),
+            new Entry(NotificationsView.class, "nav.notifications", VaadinIcon.BELL, Area.PERSONAL));
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 
     private Navigation() {
+    }
+
+    /** The user's menu: one section when short, otherwise one per area they have entries in. */
+    public static List<Section> menuOf(Caller user) {
+        List<Entry> entries = entriesFor(user);
+        if (entries.size() <= PLAIN_MENU_LIMIT) {
+            return List.of(new Section(Area.HOME, entries));
+        }
+        Map<Area, List<Entry>> byArea = new EnumMap<>(Area.class);
+        entries.forEach(entry -> byArea.computeIfAbsent(entry.area(), area -> new ArrayList<>()).add(entry));
+        return byArea.entrySet().stream().map(e -> new Section(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 
     public static List<Entry> entriesFor(Caller user) {

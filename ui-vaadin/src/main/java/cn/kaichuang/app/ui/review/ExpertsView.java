@@ -5,8 +5,9 @@ import cn.kaichuang.app.ui.EmptyState;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.review.Expert;
 import cn.kaichuang.review.Reviews;
+import cn.kaichuang.supervision.SupervisedInstitution;
+import cn.kaichuang.supervision.SupervisedInstitutions;
 import cn.kaichuang.tenancy.Tenant;
-import cn.kaichuang.tenancy.TenantDirectory;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -49,9 +50,9 @@ public class ExpertsView extends VerticalLayout implements HasDynamicTitle {
     @Nullable ExpertForm form;
     @Nullable ConfirmDialog confirm;
 
-    ExpertsView(Reviews reviews, TenantDirectory tenants) {
+    ExpertsView(Reviews reviews, SupervisedInstitutions supervised) {
         this.reviews = reviews;
-        this.institutions = tenants.all();
+        this.institutions = supervised.visible().stream().map(SupervisedInstitution::tenant).toList();
         this.names = institutions.stream().collect(Collectors.toMap(t -> t.code().value(), Tenant::name, (a, b) -> a));
         addClassName("kc-view");
         empty = new EmptyState(VaadinIcon.USER_CHECK, getTranslation("experts.empty"));
