@@ -3,6 +3,7 @@ package cn.kaichuang.attendance;
 import cn.kaichuang.cohort.Ids.CohortId;
 import cn.kaichuang.cohort.Ids.TraineeId;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,19 @@ public class AssessmentResults {
                     .put(Kind.valueOf((String) columns[1]), (Boolean) columns[2]);
         }
         return results;
+    }
+
+    /**
+     * Records a result of the current institution's trainee. A pass stands: a later failed attempt
+     * (or a second recording of the same plan) does not take it back, since certificates rely on it.
+     */
+    @Transactional
+    public void record(CohortId cohort, TraineeId trainee, Kind kind, boolean passed, Instant at) {
+        entityManager.createNativeQuery("insert into assessment_result (cohort_id, trainee_id, kind, passed,"
+                        + " recorded_at) values (?1, ?2, ?3, ?4, ?5) on conflict (cohort_id, trainee_id, kind) do update"
+                        + " set passed = assessment_result.passed or excluded.passed, recorded_at = excluded.recorded_at")
+                .setParameter(1, cohort.value()).setParameter(2, trainee.value()).setParameter(3, kind.name())
+                .setParameter(4, passed).setParameter(5, at).executeUpdate();
     }
 
     /** Empty when nothing is recorded. */

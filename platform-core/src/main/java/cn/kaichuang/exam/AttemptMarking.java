@@ -1,7 +1,10 @@
 package cn.kaichuang.exam;
 
+import cn.kaichuang.attendance.AssessmentResults;
 import cn.kaichuang.audit.AuditEvent;
 import cn.kaichuang.audit.AuditTrail;
+import cn.kaichuang.cohort.Ids.CohortId;
+import cn.kaichuang.cohort.Ids.TraineeId;
 import cn.kaichuang.exam.internal.AsPlatform;
 import cn.kaichuang.exam.internal.AttemptRow;
 import cn.kaichuang.exam.internal.SittingRow;
@@ -33,7 +36,10 @@ class AttemptMarking {
     private final AuditTrail audit;
     private final Cache<String, Paper> cache = Caffeine.newBuilder().maximumSize(20_000).build();
 
-    AttemptMarking(SittingTables tables, Papers papers, AuditTrail audit) {
+    private final AssessmentResults results;
+
+    AttemptMarking(SittingTables tables, Papers papers, AuditTrail audit, AssessmentResults results) {
+        this.results = results;
         this.tables = tables;
         this.papers = papers;
         this.audit = audit;
@@ -82,6 +88,9 @@ class AttemptMarking {
         Evaluation evaluation = evaluate(attempt, rule(sitting));
         boolean passed = evaluation.score() >= sitting.passMark();
         tables.mark(attempt.id(), at, byDeadline ? "DEADLINE" : "CANDIDATE", evaluation.score(), passed);
+        // What certificates read as "exam passed" (TM-6).
+        results.record(new CohortId(sitting.cohortId()), new TraineeId(attempt.traineeId()), AssessmentResults.Kind.EXAM,
+                passed, at);
         audit.record(AuditEvent.changed(byDeadline ? "exam_attempt.submitted-by-deadline" : "exam_attempt.submitted",
                 "exam_attempt", attempt.id(), null, attempt.candidate() + " #" + attempt.attempt() + " "
                         + evaluation.score() + "/" + sitting.totalScore() + (passed ? " passed" : " failed")));

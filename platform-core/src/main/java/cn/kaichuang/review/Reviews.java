@@ -1,5 +1,6 @@
 package cn.kaichuang.review;
 
+import cn.kaichuang.attendance.AssessmentResults;
 import cn.kaichuang.audit.AuditEvent;
 import cn.kaichuang.audit.AuditTrail;
 import cn.kaichuang.cohort.Ids.CohortId;
@@ -50,12 +51,15 @@ public class Reviews {
     private final ReviewTransaction transaction;
     private final AccessPolicy policy;
     private final AuditTrail audit;
+    private final AssessmentResults results;
     private final Clock clock;
     private final int threshold;
 
     Reviews(Submissions submissions, ReviewTable table, ReviewTransaction transaction, AccessPolicy policy,
-            AuditTrail audit, Optional<Clock> clock, @Value("${kaichuang.review.threshold:15}") int threshold) {
+            AuditTrail audit, AssessmentResults results, Optional<Clock> clock,
+            @Value("${kaichuang.review.threshold:15}") int threshold) {
         this.submissions = submissions;
+        this.results = results;
         this.table = table;
         this.transaction = transaction;
         this.policy = policy;
@@ -174,13 +178,30 @@ public class Reviews {
                 .orElseThrow(() -> new ReviewException("review.error.not-found"));
         List<CriterionScore> clean = check(Rubrics.of(assignment.type()), scores);
         int total = clean.stream().mapToInt(CriterionScore::score).sum();
-        return transaction.call(() -> {
+        transaction.call(() -> {
             table.score(assignment.id(), clean, total, clock.instant());
             audit.recordPlatform(AuditEvent.changed("review.scored", "review-assignment", assignment.id(),
                     assignment.total(), total));
             secondRound(assignment);
             return total;
         });
+        recordResultOnceSettled(assignment);
+        return total;
+    }
+
+    /** A settled plan's grade is what certificates read as "plan passed" (TM-6). */
+    private void recordResultOnceSettled(Assignment scored) {
+        List<Assignment> all = table.ofPlan(scored.tenant(), scored.submissionId());
+        Integer score = finalScore(all.stream().map(Assignment::total).filter(t -> t != null).toList(),
+                all.stream().anyMatch(a -> a.round() == 2), threshold);
+        if (score == null) {
+            return;
+        }
+        AsPlatform.call(() -> TenantContext.call(TenantCode.of(scored.tenant()), () -> {
+            submissions.read(new SubmissionId(scored.submissionId())).ifPresent(plan -> results.record(plan.cohort(),
+                    plan.trainee(), AssessmentResults.Kind.PLAN, Grade.of(score) != Grade.FAIL, clock.instant()));
+            return score;
+        }));
     }
 
     static List<CriterionScore> check(List<Criterion> rubric, List<CriterionScore> scores) {

@@ -245,6 +245,11 @@ class AttemptsTest {
                 });
         assertThat(fixtures.in(passer, () -> attempts.submit(view.id(), view.sessionToken())).passed()).isTrue();
         assertRefused(() -> attempts.start(easy.id()), passer, "exam.error.already-passed");
+        // What certificates read as "exam passed": the pass stands beside the other candidate's failures.
+        assertThat(jdbc.sql("select trainee_id || ' ' || passed from " + tenant.schemaName() + ".assessment_result"
+                + " where kind = 'EXAM' and cohort_id = ? order by trainee_id").param(cohort.id().value())
+                .query(String.class).list()).containsExactly(cohort.ids().get(0).value() + " false",
+                        cohort.ids().get(1).value() + " true");
     }
 
     private static int position(AttemptView view, QuestionType type) {

@@ -165,12 +165,19 @@ class ReviewsTest {
         assertThat(third.round()).isEqualTo(2);
         assertThat(third.expert()).isNotIn(firstRound.get(0).expert(), firstRound.get(1).expert(), "rv-own-round");
         assertThat(as(admin, () -> reviews.results(tenant, cohort)).getFirst().grade()).as("unsettled").isNull();
+        assertThat(planResults(cohort)).as("nothing for certificates while unsettled").isEmpty();
 
         as(expertOf(experts, third), () -> reviews.score(third.id(), sheet(17, 17, 26, 13, 13, "较好"))); // 86
         PlanResult result = as(admin, () -> reviews.results(tenant, cohort)).getFirst();
         assertThat(result.finalScore()).isEqualTo(88);
         assertThat(result.grade()).isEqualTo(Grade.EXCELLENT);
         assertThat(result.reviews()).hasSize(3).allMatch(r -> r.scores().size() == 5);
+        assertThat(planResults(cohort)).as("what certificates read as plan passed").containsExactly(true);
+    }
+
+    private List<Boolean> planResults(CohortId cohort) {
+        return jdbc.sql("select passed from " + tenant.schemaName() + ".assessment_result where kind = 'PLAN'"
+                + " and cohort_id = ?").param(cohort.value()).query(Boolean.class).list();
     }
 
     @Test

@@ -99,8 +99,8 @@ class KeycloakLoginTest {
             Page page = logIn(context, "trainee1", DemoAccounts.PASSWORD);
 
             arrive(page, "/my-learning");
-            assertThat(page.locator("vaadin-side-nav")).containsText("我的学习");
-            assertThat(page.locator("vaadin-side-nav")).not().containsText("班期");
+            assertThat(page.locator(".kc-menu")).containsText("我的学习");
+            assertThat(page.locator(".kc-menu")).not().containsText("班期");
             assertThat(page.locator(".kc-organisation")).hasText(CHANGSHA);
             assertThat(page.locator(".kc-role")).hasText("学员");
         }
@@ -125,9 +125,9 @@ class KeycloakLoginTest {
             Page page = logIn(context, "admin1", DemoAccounts.PASSWORD);
 
             arrive(page, "/cohorts");
-            assertThat(page.locator("vaadin-side-nav")).containsText("班期");
-            assertThat(page.locator("vaadin-side-nav")).containsText("学员");
-            assertThat(page.locator("vaadin-side-nav")).not().containsText("切换机构");
+            assertThat(page.locator(".kc-menu")).containsText("班期");
+            assertThat(page.locator(".kc-menu")).containsText("学员");
+            assertThat(page.locator(".kc-menu")).not().containsText("切换机构");
             assertThat(page.locator(".kc-organisation")).hasText(CHANGSHA);
             assertThat(page.locator("vaadin-grid")).containsText("2026年第12期 SYB 创业培训班");
 
