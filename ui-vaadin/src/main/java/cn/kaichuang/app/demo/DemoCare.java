@@ -1,7 +1,8 @@
 package cn.kaichuang.app.demo;
 
+import static cn.kaichuang.app.demo.DemoSignIn.as;
+
 import cn.kaichuang.identity.Caller;
-import cn.kaichuang.identity.CallerPrincipal;
 import cn.kaichuang.identity.Role;
 import cn.kaichuang.notification.NewNotification;
 import cn.kaichuang.notification.Notifications;
@@ -14,12 +15,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.AuthenticatedPrincipal;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -112,27 +107,6 @@ class DemoCare {
                     .setParameter(4, s[2]).setParameter(5, v[0]).setParameter(6, v[1]).setParameter(7, v[2])
                     .setParameter(8, v[3]).setParameter(9, v[4]).setParameter(10, v[5]).setParameter(11, v[6])
                     .setParameter(12, comments[i]).setParameter(13, Timestamp.from(clock.instant())).executeUpdate();
-        }
-    }
-
-    private record DemoPrincipal(Caller caller) implements CallerPrincipal, AuthenticatedPrincipal {
-
-        @Override
-        public String getName() {
-            return caller.username();
-        }
-    }
-
-    private static <T> T as(Caller caller, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new DemoPrincipal(caller), null,
-                List.of(new SimpleGrantedAuthority(caller.role().authority()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
         }
     }
 }

@@ -1,5 +1,7 @@
 package cn.kaichuang.app.demo;
 
+import static cn.kaichuang.app.demo.DemoSignIn.as;
+
 import cn.kaichuang.cohort.Approvals;
 import cn.kaichuang.cohort.CohortApplication;
 import cn.kaichuang.cohort.CohortPlans;
@@ -11,19 +13,12 @@ import cn.kaichuang.cohort.Ids.CohortId;
 import cn.kaichuang.cohort.Ids.LecturerId;
 import cn.kaichuang.cohort.NewSession;
 import cn.kaichuang.identity.Caller;
-import cn.kaichuang.identity.CallerPrincipal;
 import cn.kaichuang.identity.Role;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.AuthenticatedPrincipal;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -126,29 +121,5 @@ class DemoLifecycle {
         }
         return new Caller(account.username(), String.valueOf(account.displayName()), role,
                 bound ? institution.code().value() : null, region);
-    }
-
-    /** Named like every real login's principal, by the username. */
-    private record DemoPrincipal(Caller caller) implements CallerPrincipal, AuthenticatedPrincipal {
-
-        @Override
-        public String getName() {
-            return caller.username();
-        }
-    }
-
-    /** Signs the demo person in for the duration of the work, as the login would. */
-    private static <T> T as(Caller caller, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new DemoPrincipal(caller),
-                null, List.of(new SimpleGrantedAuthority(caller.role() == null ? "ROLE_SYSTEM"
-                        : caller.role().authority()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package cn.kaichuang.app.demo;
 
+import static cn.kaichuang.app.demo.DemoSignIn.as;
+
 import cn.kaichuang.cohort.CourseType;
 import cn.kaichuang.courseware.CoursewareCatalogue;
 import cn.kaichuang.courseware.CoursewareId;
@@ -7,7 +9,6 @@ import cn.kaichuang.courseware.CoursewareItem;
 import cn.kaichuang.courseware.CoursewareQuery;
 import cn.kaichuang.courseware.CoursewareStatus;
 import cn.kaichuang.identity.Caller;
-import cn.kaichuang.identity.CallerPrincipal;
 import cn.kaichuang.identity.Role;
 import cn.kaichuang.outreach.Events;
 import cn.kaichuang.outreach.LiveSessions;
@@ -23,12 +24,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.AuthenticatedPrincipal;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -128,27 +123,5 @@ class DemoOutreach {
 
     private static Caller trainee(String username, String name) {
         return new Caller(username, name, Role.TRAINEE, DemoData.first().code().value(), null);
-    }
-
-    /** Named like every real login's principal, by the username. */
-    private record DemoPrincipal(Caller caller) implements CallerPrincipal, AuthenticatedPrincipal {
-
-        @Override
-        public String getName() {
-            return caller.username();
-        }
-    }
-
-    private static <T> T as(Caller caller, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new DemoPrincipal(caller), null,
-                List.of(new SimpleGrantedAuthority(caller.role().authority()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

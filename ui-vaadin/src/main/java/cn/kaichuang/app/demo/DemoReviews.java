@@ -1,12 +1,13 @@
 package cn.kaichuang.app.demo;
 
+import static cn.kaichuang.app.demo.DemoSignIn.as;
+
 import cn.kaichuang.cohort.CohortView;
 import cn.kaichuang.cohort.Cohorts;
 import cn.kaichuang.cohort.Ids.CohortId;
 import cn.kaichuang.cohort.TraineeView;
 import cn.kaichuang.cohort.Trainees;
 import cn.kaichuang.identity.Caller;
-import cn.kaichuang.identity.CallerPrincipal;
 import cn.kaichuang.identity.Role;
 import cn.kaichuang.review.Assignment;
 import cn.kaichuang.review.AssignmentState;
@@ -34,12 +35,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.AuthenticatedPrincipal;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -172,26 +167,5 @@ class DemoReviews {
                 new SalesForecast(List.of(new Product("主营产品", price, qty))),
                 new SalesAndCosts(List.of(new MonthlyLine("房租", rent))),
                 new CashFlow(new BigDecimal("5000"), List.of(new MonthlyLine("贷款", loan)), List.of()));
-    }
-
-    private record DemoPrincipal(Caller caller) implements CallerPrincipal, AuthenticatedPrincipal {
-
-        @Override
-        public String getName() {
-            return caller.username();
-        }
-    }
-
-    private static <T> T as(Caller caller, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new DemoPrincipal(caller), null,
-                List.of(new SimpleGrantedAuthority(caller.role().authority()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }
