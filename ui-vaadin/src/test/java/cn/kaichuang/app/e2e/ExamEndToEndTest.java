@@ -88,6 +88,11 @@ class ExamEndToEndTest extends BrowserTest {
             assertThat(page.locator("#exam-saved")).containsText("已保存");
             long attempt = jdbc.sql("select id from " + schema + ".exam_attempt where sitting_id = ?")
                     .param(sitting.id()).query(Long.class).single();
+            // "已保存" already shows from the first answer: wait for the second one's row, not for the label.
+            long waitUntil = System.currentTimeMillis() + 15_000;
+            while (answers(schema, attempt) < 2 && System.currentTimeMillis() < waitUntil) {
+                page.waitForTimeout(100);
+            }
             org.assertj.core.api.Assertions.assertThat(answers(schema, attempt)).isEqualTo(2);
             Instant deadline = deadline(schema, attempt);
 
