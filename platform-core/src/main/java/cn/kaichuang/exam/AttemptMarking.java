@@ -5,10 +5,10 @@ import cn.kaichuang.audit.AuditEvent;
 import cn.kaichuang.audit.AuditTrail;
 import cn.kaichuang.cohort.Ids.CohortId;
 import cn.kaichuang.cohort.Ids.TraineeId;
-import cn.kaichuang.exam.internal.AsPlatform;
 import cn.kaichuang.exam.internal.AttemptRow;
 import cn.kaichuang.exam.internal.SittingRow;
 import cn.kaichuang.exam.internal.SittingTables;
+import cn.kaichuang.identity.AsPlatform;
 import cn.kaichuang.tenancy.TenantCode;
 import cn.kaichuang.tenancy.TenantContext;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -37,9 +37,12 @@ class AttemptMarking {
     private final Cache<String, Paper> cache = Caffeine.newBuilder().maximumSize(20_000).build();
 
     private final AssessmentResults results;
+    private final AsPlatform asPlatform;
 
-    AttemptMarking(SittingTables tables, Papers papers, AuditTrail audit, AssessmentResults results) {
+    AttemptMarking(SittingTables tables, Papers papers, AuditTrail audit, AssessmentResults results,
+            AsPlatform asPlatform) {
         this.results = results;
+        this.asPlatform = asPlatform;
         this.tables = tables;
         this.papers = papers;
         this.audit = audit;
@@ -47,7 +50,7 @@ class AttemptMarking {
 
     Paper paper(long paperId) {
         String key = TenantContext.current().map(TenantCode::value).orElse("") + ":" + paperId;
-        return cache.get(key, k -> AsPlatform.call(() -> papers.stored(paperId))
+        return cache.get(key, k -> asPlatform.call(() -> papers.stored(paperId))
                 .orElseThrow(() -> new IllegalStateException("Paper " + paperId + " of an attempt is missing")));
     }
 

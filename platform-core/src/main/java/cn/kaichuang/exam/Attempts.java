@@ -6,11 +6,11 @@ import cn.kaichuang.cohort.CohortView;
 import cn.kaichuang.cohort.Cohorts;
 import cn.kaichuang.cohort.TraineeView;
 import cn.kaichuang.cohort.Trainees;
-import cn.kaichuang.exam.internal.AsPlatform;
 import cn.kaichuang.exam.internal.AttemptRow;
 import cn.kaichuang.exam.internal.SittingRow;
 import cn.kaichuang.exam.internal.SittingTables;
 import cn.kaichuang.identity.AccessPolicy;
+import cn.kaichuang.identity.AsPlatform;
 import cn.kaichuang.identity.Caller;
 import cn.kaichuang.identity.Role;
 import cn.kaichuang.tenancy.Tenant;
@@ -57,13 +57,14 @@ public class Attempts {
     private final TenantDirectory tenants;
     private final AccessPolicy policy;
     private final AuditTrail audit;
+    private final AsPlatform asPlatform;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
 
     Attempts(SittingTables tables, Papers papers, AttemptMarking marking, Cohorts cohorts, Trainees trainees,
-            TenantDirectory tenants, AccessPolicy policy, AuditTrail audit, Optional<Clock> clock,
-            PlatformTransactionManager transactions) {
+            TenantDirectory tenants, AccessPolicy policy, AuditTrail audit, AsPlatform asPlatform,
+            Optional<Clock> clock, PlatformTransactionManager transactions) {
         this.tables = tables;
         this.papers = papers;
         this.marking = marking;
@@ -72,6 +73,7 @@ public class Attempts {
         this.tenants = tenants;
         this.policy = policy;
         this.audit = audit;
+        this.asPlatform = asPlatform;
         this.clock = clock.orElse(Clock.systemUTC());
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -108,7 +110,7 @@ public class Attempts {
         Caller caller = trainee();
         TraineeView trainee = trainees.findByUsername(caller.username())
                 .orElseThrow(() -> new ExamException("exam.error.not-trainee", caller.username()));
-        QuestionPool pool = AsPlatform.call(papers::pool);
+        QuestionPool pool = asPlatform.call(papers::pool);
         Instant now = clock.instant();
         return transaction.execute(status -> {
             SittingRow sitting = tables.sitting(sittingId)

@@ -8,11 +8,11 @@ import cn.kaichuang.cohort.Ids.CohortId;
 import cn.kaichuang.cohort.Ids.TraineeId;
 import cn.kaichuang.cohort.TraineeView;
 import cn.kaichuang.cohort.Trainees;
-import cn.kaichuang.exam.internal.AsPlatform;
 import cn.kaichuang.exam.internal.AttemptRow;
 import cn.kaichuang.exam.internal.SittingRow;
 import cn.kaichuang.exam.internal.SittingTables;
 import cn.kaichuang.identity.AccessPolicy;
+import cn.kaichuang.identity.AsPlatform;
 import cn.kaichuang.identity.Caller;
 import cn.kaichuang.identity.Role;
 import cn.kaichuang.tenancy.TenantCode;
@@ -46,11 +46,13 @@ public class ExamSittings {
     private final Trainees trainees;
     private final AccessPolicy policy;
     private final AuditTrail audit;
+    private final AsPlatform asPlatform;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     ExamSittings(SittingTables tables, Papers papers, AttemptMarking marking, Cohorts cohorts, Trainees trainees,
-            AccessPolicy policy, AuditTrail audit, Optional<Clock> clock, PlatformTransactionManager transactions) {
+            AccessPolicy policy, AuditTrail audit, AsPlatform asPlatform, Optional<Clock> clock,
+            PlatformTransactionManager transactions) {
         this.tables = tables;
         this.papers = papers;
         this.marking = marking;
@@ -58,6 +60,7 @@ public class ExamSittings {
         this.trainees = trainees;
         this.policy = policy;
         this.audit = audit;
+        this.asPlatform = asPlatform;
         this.clock = clock.orElse(Clock.systemUTC());
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -87,7 +90,7 @@ public class ExamSittings {
         }
         CohortView cohort = cohorts.find(new CohortId(sitting.cohortId()))
                 .orElseThrow(() -> new ExamException("exam.error.cohort-not-found", String.valueOf(sitting.cohortId())));
-        QuestionPool pool = AsPlatform.call(papers::pool);
+        QuestionPool pool = asPlatform.call(papers::pool);
         return transaction.execute(status -> {
             Blueprint blueprint = papers.storedBlueprint(sitting.blueprintId()).orElseThrow(() -> {
                 policy.refused(caller, "exam_blueprint", sitting.blueprintId());

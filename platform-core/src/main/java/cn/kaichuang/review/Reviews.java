@@ -5,9 +5,9 @@ import cn.kaichuang.audit.AuditEvent;
 import cn.kaichuang.audit.AuditTrail;
 import cn.kaichuang.cohort.Ids.CohortId;
 import cn.kaichuang.identity.AccessPolicy;
+import cn.kaichuang.identity.AsPlatform;
 import cn.kaichuang.identity.Caller;
 import cn.kaichuang.identity.Role;
-import cn.kaichuang.review.internal.AsPlatform;
 import cn.kaichuang.review.internal.ReviewTable;
 import cn.kaichuang.review.internal.ReviewTransaction;
 import cn.kaichuang.submission.PlanContent;
@@ -52,14 +52,16 @@ public class Reviews {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final AssessmentResults results;
+    private final AsPlatform asPlatform;
     private final Clock clock;
     private final int threshold;
 
     Reviews(Submissions submissions, ReviewTable table, ReviewTransaction transaction, AccessPolicy policy,
-            AuditTrail audit, AssessmentResults results, Optional<Clock> clock,
+            AuditTrail audit, AssessmentResults results, AsPlatform asPlatform, Optional<Clock> clock,
             @Value("${kaichuang.review.threshold:15}") int threshold) {
         this.submissions = submissions;
         this.results = results;
+        this.asPlatform = asPlatform;
         this.table = table;
         this.transaction = transaction;
         this.policy = policy;
@@ -162,7 +164,7 @@ public class Reviews {
     /** An assigned plan, blinded; another expert's assignment is not found and the refusal audited. */
     public Optional<BlindPlan> open(long assignmentId) {
         return own(assignmentId).flatMap(a -> {
-            Optional<SubmittedPlan> plan = AsPlatform.call(() -> TenantContext.call(TenantCode.of(a.tenant()),
+            Optional<SubmittedPlan> plan = asPlatform.call(() -> TenantContext.call(TenantCode.of(a.tenant()),
                     () -> submissions.read(new SubmissionId(a.submissionId()))));
             return plan.map(p -> new BlindPlan(a.id(), a.planNumber(), p.type(), blind(p.content()), p.totals(),
                     Rubrics.of(a.type()), table.scores(a.id())));
@@ -197,7 +199,7 @@ public class Reviews {
         if (score == null) {
             return;
         }
-        AsPlatform.call(() -> TenantContext.call(TenantCode.of(scored.tenant()), () -> {
+        asPlatform.call(() -> TenantContext.call(TenantCode.of(scored.tenant()), () -> {
             submissions.read(new SubmissionId(scored.submissionId())).ifPresent(plan -> results.record(plan.cohort(),
                     plan.trainee(), AssessmentResults.Kind.PLAN, Grade.of(score) != Grade.FAIL, clock.instant()));
             return score;

@@ -52,4 +52,13 @@ public final class Chromium {
         page.waitForURL(u -> !u.contains("/login"), new Page.WaitForURLOptions().setTimeout(60_000));
         return page;
     }
+
+    /**
+     * Waits until the page's Vaadin client has no request in flight (what TestBench's waitForVaadin
+     * does), so that the next step acts on what the server has answered.
+     */
+    static void settle(Page page) {
+        page.waitForFunction("() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
 }
