@@ -6,6 +6,7 @@ import cn.kaichuang.app.WebAppTest;
 import cn.kaichuang.app.security.AccountUserDetails;
 import cn.kaichuang.attendance.CheckIns;
 import cn.kaichuang.attendance.WindowSettings;
+import cn.kaichuang.attendance.internal.CheckInTokens;
 import cn.kaichuang.cohort.CohortView;
 import cn.kaichuang.cohort.Cohorts;
 import cn.kaichuang.cohort.Ids.SessionId;
@@ -19,6 +20,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Geolocation;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -29,8 +31,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Check-in on a phone (375 px) in Chromium: the QR link leads through the login back to the
- * check-in page; the browser's (faked) position outside the fence is refused with the distance,
- * inside it checks in.
+ * check-in page; a forged token and one of two minutes ago are refused, the browser's (faked)
+ * position outside the fence is refused with the distance, inside it checks in. No refusal stores
+ * a check-in.
  */
 @WebAppTest
 class CheckInEndToEndTest extends BrowserTest {
@@ -53,6 +56,9 @@ class CheckInEndToEndTest extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CheckInTokens tokens;
+
     @Test
     void aTraineeChecksInOnAPhoneOnlyInsideTheFence() {
         Caller admin = ((AccountUserDetails) users.loadUserByUsername("admin1")).caller();
@@ -67,8 +73,9 @@ class CheckInEndToEndTest extends BrowserTest {
                 .params(cohort.id().value(), start, start.plusHours(2), LAT, LON).query(Long.class).single();
         try (BrowserContext context = context(phoneOptions()
                 .setGeolocation(new Geolocation(LAT + 0.01, LON)).setPermissions(List.of("geolocation")))) {
-            String token = TenantContext.call(tenant, () -> SignedIn.as(admin, () -> checkIns.token(
-                    checkIns.open(new SessionId(session), WindowSettings.DEFAULTS).id())));
+            long window = TenantContext.call(tenant, () -> SignedIn.as(admin, () -> checkIns.open(
+                    new SessionId(session), WindowSettings.DEFAULTS).id()));
+            String token = TenantContext.call(tenant, () -> SignedIn.as(admin, () -> checkIns.token(window)));
             Page page = context.newPage();
             page.navigate(url("/check-in/" + token));
             page.locator("vaadin-login-form input[name=username]").fill("trainee1");
@@ -84,7 +91,18 @@ class CheckInEndToEndTest extends BrowserTest {
             assertThat(message).containsText("超出签到范围");
             org.assertj.core.api.Assertions.assertThat(rows(schema, session)).isZero();
 
+            // A photo of the code from two minutes ago, and a code with its signature tampered with.
+            String photographed = tokens.issue(tenant.value(), session, window, Instant.now().minusSeconds(120));
+            String forged = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
             context.setGeolocation(new Geolocation(LAT + 0.0005, LON));
+            for (String[] refused : new String[][] {{photographed, "签到码已过期"}, {forged, "签到码无效"}}) {
+                page.navigate(url("/check-in/" + refused[0]));
+                button.click();
+                assertThat(message).containsText(refused[1]);
+            }
+            org.assertj.core.api.Assertions.assertThat(rows(schema, session)).isZero();
+
+            page.navigate(url("/check-in/" + token));
             button.click();
             assertThat(message).containsText("签到成功");
             org.assertj.core.api.Assertions.assertThat(rows(schema, session)).isEqualTo(1);
