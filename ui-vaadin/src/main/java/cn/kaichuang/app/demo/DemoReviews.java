@@ -35,14 +35,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * The expert review of the demo: a pool of three experts (expert1 of the first institution, two of
  * the others who have no login), and in the first institution a few submitted plans of the
  * completed cohort and of lecturer1's running cohort, allocated and (mostly) scored, so the review
- * results, the province's overview and the assessment dashboard have something to show. Looks
- * before it writes, like the rest of the seed.
+ * results, the province's overview and the assessment dashboard have something to show. Two plans
+ * of 株洲's first cohort go to expert1 (of another institution, so eligible) and wait for their
+ * score: the demo expert has work on logging in. Looks before it writes, like the rest of the seed.
  */
 @Component
 class DemoReviews {
@@ -54,8 +56,11 @@ class DemoReviews {
     /** Totals of the two first reviewers per plan; the last plan of each cohort waits for its second. */
     private static final int[][] COMPLETED = {{92, 88}, {80, 76}, {70, 66}, {55, 50}, {86, 84}, {75}};
     private static final int[][] RUNNING = {{83, 79}, {64, 58}, {}};
+    /** 株洲's plans: the other expert has scored the first; both wait for expert1. */
+    private static final int[][] FOR_EXPERT1 = {{78}, {}};
     private static final List<String> BUSINESSES = List.of("湘味小厨", "麓山文印", "星城花艺", "橘洲果饮", "岳麓家政",
             "天心烘焙");
+    private static final List<String> ZHUZHOU_BUSINESSES = List.of("炎陵黄桃铺", "神农茶饮");
 
     private final Reviews reviews;
     private final Submissions submissions;
@@ -69,13 +74,22 @@ class DemoReviews {
         this.trainees = trainees;
     }
 
-    /** Trainees of the first institution who get a login name for their demo plans (never an account). */
-    static String traineeUsername(int index) {
-        return "demo-trainee-%02d".formatted(index + 1);
+    /**
+     * The login name of a demo trainee who writes a plan (never an account: the seed signs in as
+     * them), or null: in the first institution the trainees after trainee1, in 株洲 two of them.
+     */
+    static @Nullable String planWriter(DemoInstitution institution, int index) {
+        if (institution.equals(DemoData.first())) {
+            return index >= 1 && index <= COMPLETED.length ? "demo-trainee-%02d".formatted(index + 1) : null;
+        }
+        if (institution.equals(zhuzhou())) {
+            return index >= 1 && index <= FOR_EXPERT1.length ? "demo-zhuzhou-trainee-%02d".formatted(index + 1) : null;
+        }
+        return null;
     }
 
-    static boolean writesPlan(int index) {
-        return index >= 1 && index <= COMPLETED.length;
+    private static DemoInstitution zhuzhou() {
+        return DemoData.INSTITUTIONS.get(1);
     }
 
     void seed() {
@@ -91,20 +105,27 @@ class DemoReviews {
             };
             Optional<CohortView> cohort = all.stream().filter(c -> c.name().equals(planned.name())).findFirst();
             if (totals != null && cohort.isPresent()) {
-                review(tenant, cohort.get().id(), totals);
+                review(DemoData.first(), cohort.get().id(), totals, BUSINESSES);
             }
         }
+        TenantCode zhuzhou = zhuzhou().code();
+        String firstCohort = zhuzhou().cohorts().getFirst().name();
+        TenantContext.call(zhuzhou, cohorts::all).stream().filter(c -> c.name().equals(firstCohort)).findFirst()
+                .ifPresent(cohort -> review(zhuzhou(), cohort.id(), FOR_EXPERT1, ZHUZHOU_BUSINESSES));
     }
 
-    private void review(TenantCode tenant, CohortId cohort, int[][] totals) {
+    /** Submits a plan per line of totals, allocates, and scores as the other experts (never expert1). */
+    private void review(DemoInstitution institution, CohortId cohort, int[][] totals, List<String> businesses) {
+        TenantCode tenant = institution.code();
         for (int i = 0; i < totals.length; i++) {
-            String username = traineeUsername(i + 1);
-            Optional<TraineeView> trainee = TenantContext.call(tenant, () -> trainees.findByUsername(username));
-            if (trainee.isEmpty()) {
+            String username = planWriter(institution, i + 1);
+            Optional<TraineeView> trainee = username == null ? Optional.empty()
+                    : TenantContext.call(tenant, () -> trainees.findByUsername(username));
+            if (username == null || trainee.isEmpty()) {
                 return;
             }
             Caller caller = new Caller(username, trainee.get().name(), Role.TRAINEE, tenant.value(), null);
-            PlanContent plan = plan(BUSINESSES.get(i), trainee.get().name(), i);
+            PlanContent plan = plan(businesses.get(i), trainee.get().name(), i);
             TenantContext.run(tenant, () -> as(caller, () -> {
                 if (submissions.mine(cohort).status() == SubmissionStatus.NOT_STARTED) {
                     submissions.save(cohort, plan);
@@ -121,7 +142,8 @@ class DemoReviews {
                 .filter(a -> a.tenant().equals(tenant.value()) && a.cohortId() == cohort.value()).toList();
         for (int p = 0; p < Math.min(plans.size(), totals.length); p++) {
             long plan = plans.get(p);
-            List<Assignment> mine = assignments.stream().filter(a -> a.submissionId() == plan).toList();
+            List<Assignment> mine = assignments.stream().filter(a -> a.submissionId() == plan)
+                    .filter(a -> !a.expert().equals(DemoAccounts.of(Role.EXPERT).username())).toList();
             for (int r = 0; r < Math.min(mine.size(), totals[p].length); r++) {
                 Assignment a = mine.get(r);
                 if (a.state() == AssignmentState.ASSIGNED) {

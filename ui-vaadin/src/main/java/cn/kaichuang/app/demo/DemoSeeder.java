@@ -166,7 +166,7 @@ public class DemoSeeder {
         for (int i = 0; i < people.size(); i++) {
             Person person = people.get(i);
             String username = first && i == 0 ? DemoAccounts.of(Role.TRAINEE).username()
-                    : first && DemoReviews.writesPlan(i) ? DemoReviews.traineeUsername(i) : null;
+                    : DemoReviews.planWriter(institution, i);
             TraineeId trainee = trainees.findByIdCard(person.idCard()).map(TraineeView::id).orElseGet(() ->
                     trainees.register(new NewTrainee(person.name(), person.idCard(), person.phone(), username)));
             // Trainees 1-15 in the first cohort, 16-25 in the second; the first trainee in both,

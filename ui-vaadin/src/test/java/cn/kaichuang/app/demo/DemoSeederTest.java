@@ -69,6 +69,8 @@ class DemoSeederTest {
     CohortWorkflow workflow;
     @Autowired
     cn.kaichuang.exam.Attempts attempts;
+    @Autowired
+    cn.kaichuang.review.Reviews reviews;
 
     @Test
     void seedsThreeInstitutionsInDifferentPrefectures() {
@@ -233,6 +235,19 @@ class DemoSeederTest {
                     assertThat(e.sitting().totalScore()).isEqualTo(100);
                     assertThat(e.sitting().openAt(java.time.Instant.now())).isTrue();
                 })));
+    }
+
+    @Test
+    void expert1FindsTwoPlansOfAnotherInstitutionToScoreAndCanReadThem() {
+        cn.kaichuang.identity.Caller expert = cn.kaichuang.testsupport.SignedIn.caller("expert1",
+                cn.kaichuang.identity.Role.EXPERT, DemoData.first().code().value(), null);
+        // As the web layer would call: in the expert's own institution, the plans in 株洲's.
+        TenantContext.run(DemoData.first().code(), () -> cn.kaichuang.testsupport.SignedIn.run(expert, () -> {
+            List<cn.kaichuang.review.Assignment> zhuzhou = reviews.mine().stream()
+                    .filter(a -> a.tenant().equals("zhuzhou-yandi")).toList();
+            assertThat(zhuzhou).hasSize(2);
+            assertThat(zhuzhou).allSatisfy(a -> assertThat(reviews.open(a.id())).isPresent());
+        }));
     }
 
     private static List<String> cohortNames(Tenant tenant) {
