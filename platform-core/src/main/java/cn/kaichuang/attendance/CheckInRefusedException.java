@@ -1,9 +1,10 @@
 package cn.kaichuang.attendance;
 
+import cn.kaichuang.identity.LocalizedRefusal;
 import java.util.List;
 
 /** A check-in, roll-call answer, leave or correction that was refused; the key names a localized message. */
-public class CheckInRefusedException extends RuntimeException {
+public class CheckInRefusedException extends RuntimeException implements LocalizedRefusal {
 
     private final String messageKey;
     private final List<String> arguments;
@@ -14,10 +15,12 @@ public class CheckInRefusedException extends RuntimeException {
         this.arguments = List.of(arguments);
     }
 
+    @Override
     public String messageKey() {
         return messageKey;
     }
 
+    @Override
     public List<String> arguments() {
         return arguments;
     }

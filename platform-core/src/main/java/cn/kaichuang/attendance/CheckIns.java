@@ -209,7 +209,8 @@ public class CheckIns {
             }
             if (photo != null) {
                 try (StagedUpload staged = photos.receive(photo)) {
-                    photoKey = photos.store(staged, claims.tenant(), claims.session(), trainee.id().value());
+                    photoKey = CheckInPhotos.key(staged, claims.session(), trainee.id().value());
+                    photos.store(staged, photoKey);
                     photoHash = staged.sha256Hex();
                 }
             }

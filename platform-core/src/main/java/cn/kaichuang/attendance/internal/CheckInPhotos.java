@@ -5,9 +5,11 @@ import cn.kaichuang.attendance.CheckInRefusedException;
 import cn.kaichuang.storage.ContentKind;
 import cn.kaichuang.storage.ObjectStore;
 import cn.kaichuang.storage.StagedUpload;
+import cn.kaichuang.storage.StorageProperties;
 import cn.kaichuang.storage.TenantBuckets;
 import cn.kaichuang.storage.UploadLimits;
 import cn.kaichuang.storage.UploadRefusedException;
+import cn.kaichuang.tenancy.TenantObjects;
 import java.io.InputStream;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,16 +20,13 @@ import org.springframework.stereotype.Component;
  * size, kept in the institution's bucket under a key that names the session and trainee.
  */
 @Component
-public class CheckInPhotos {
+public class CheckInPhotos extends TenantObjects {
 
-    private final ObjectProvider<ObjectStore> store;
-    private final TenantBuckets buckets;
     private final UploadLimits limits;
 
     CheckInPhotos(ObjectProvider<ObjectStore> store, ObjectProvider<TenantBuckets> buckets,
-            CheckInProperties properties) {
-        this.store = store;
-        this.buckets = buckets.getIfAvailable(TenantBuckets::new);
+            ObjectProvider<StorageProperties> storage, CheckInProperties properties) {
+        super(store, buckets, storage, "Check-in photos");
         this.limits = new UploadLimits(Map.of(ContentKind.IMAGE, properties.photoMaxBytes()));
     }
 
@@ -44,15 +43,8 @@ public class CheckInPhotos {
         }
     }
 
-    /** Stores it in the tenant's bucket; returns the key. */
-    public String store(StagedUpload photo, String tenant, long session, long trainee) {
-        ObjectStore objects = store.getIfAvailable();
-        if (objects == null) {
-            throw new IllegalStateException("Check-in photos need an object store: set kaichuang.storage.endpoint");
-        }
-        String key = "check-in/" + session + "/" + trainee + "-" + photo.sha256Hex().substring(0, 16) + "."
+    public static String key(StagedUpload photo, long session, long trainee) {
+        return "check-in/" + session + "/" + trainee + "-" + photo.sha256Hex().substring(0, 16) + "."
                 + photo.type().extension();
-        photo.storeIn(objects, buckets.bucketFor(tenant), key);
-        return key;
     }
 }

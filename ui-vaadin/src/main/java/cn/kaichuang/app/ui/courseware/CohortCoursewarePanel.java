@@ -1,6 +1,7 @@
 package cn.kaichuang.app.ui.courseware;
 
 import cn.kaichuang.app.ui.EmptyState;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.cohort.Ids.CohortId;
 import cn.kaichuang.courseware.CohortCourseware;
 import cn.kaichuang.courseware.CohortCoursewareEntry;
@@ -39,7 +40,7 @@ public class CohortCoursewarePanel extends VerticalLayout {
     private final CohortId cohort;
     private final CohortCourseware cohortCourseware;
     private final CoursewareCatalogue catalogue;
-    private final Feedback feedback = new Feedback(this);
+    private final Feedback feedback = new Feedback(this, "courseware.error.forbidden");
     final Grid<CohortCoursewareEntry> grid = new Grid<>();
     private final EmptyState empty;
     private final boolean manage;

@@ -4,6 +4,7 @@ import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.ui.CourseTypes;
 import cn.kaichuang.app.ui.EmptyState;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.cohort.CohortView;
@@ -46,7 +47,7 @@ public class CoursewareView extends VerticalLayout implements HasDynamicTitle {
 
     private final CoursewareCatalogue catalogue;
     private final boolean curator;
-    private final Feedback feedback = new Feedback(this);
+    private final Feedback feedback = new Feedback(this, "courseware.error.forbidden");
     final TextField search = new TextField();
     final ComboBox<CourseType> courseType = new ComboBox<>();
     final ComboBox<CoursewareStatus> status = new ComboBox<>();

@@ -1,6 +1,7 @@
 package cn.kaichuang.app.ui.courseware;
 
 import cn.kaichuang.app.ui.CourseTypes;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.cohort.CourseType;
 import cn.kaichuang.courseware.CoursewareCatalogue;
 import cn.kaichuang.courseware.CoursewareId;
@@ -24,7 +25,7 @@ class NewCoursewareDialog extends Dialog {
     final TextArea description = new TextArea();
 
     NewCoursewareDialog(CoursewareCatalogue catalogue, Consumer<CoursewareId> created) {
-        Feedback feedback = new Feedback(this);
+        Feedback feedback = new Feedback(this, "courseware.error.forbidden");
         setHeaderTitle(getTranslation("courseware.new"));
         title.setLabel(getTranslation("courseware.title-field"));
         title.setMaxLength(200);

@@ -1,5 +1,6 @@
 package cn.kaichuang.app.ui.courseware;
 
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.courseware.CoursewareCatalogue;
 import cn.kaichuang.courseware.CoursewareItem;
@@ -31,7 +32,7 @@ class VersionsDialog extends Dialog {
     private final CoursewareCatalogue catalogue;
     private final CoursewareItem item;
     private final Runnable changed;
-    private final Feedback feedback = new Feedback(this);
+    private final Feedback feedback = new Feedback(this, "courseware.error.forbidden");
     final Grid<CoursewareVersion> grid = new Grid<>();
     final TextField changeNote = new TextField();
     private volatile String note = "";

@@ -2,13 +2,13 @@ package cn.kaichuang.app.ui.exam;
 
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.ui.EmptyState;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.cohort.CohortView;
 import cn.kaichuang.cohort.Cohorts;
 import cn.kaichuang.exam.Blueprint;
 import cn.kaichuang.exam.CandidateResult;
-import cn.kaichuang.exam.ExamException;
 import cn.kaichuang.exam.ExamSittings;
 import cn.kaichuang.exam.ItemStatistics;
 import cn.kaichuang.exam.MarkingRule;
@@ -16,7 +16,6 @@ import cn.kaichuang.exam.NewSitting;
 import cn.kaichuang.exam.Papers;
 import cn.kaichuang.exam.Sitting;
 import cn.kaichuang.exam.SittingResults;
-import cn.kaichuang.identity.AccessRefusedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,8 +26,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -43,7 +40,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,6 +51,7 @@ import org.jspecify.annotations.Nullable;
 public class ExamSittingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ExamSittings sittings;
+    private final Feedback feedback = new Feedback(this, "exam.error.forbidden");
     final TextField name = new TextField();
     final ComboBox<Blueprint> blueprint = new ComboBox<>();
     final ComboBox<CohortView> cohort = new ComboBox<>();
@@ -169,16 +166,15 @@ public class ExamSittingsView extends VerticalLayout implements HasDynamicTitle 
         if (blueprint.getValue() == null || cohort.getValue() == null || opens.getValue() == null
                 || closes.getValue() == null || duration.getValue() == null || maxAttempts.getValue() == null
                 || passMark.getValue() == null || rule.getValue() == null) {
-            error(getTranslation("sitting.incomplete"));
+            feedback.error(getTranslation("sitting.incomplete"));
             return;
         }
-        Sitting stored = attempt(() -> sittings.schedule(new NewSitting(name.getValue(), blueprint.getValue().id(),
-                cohort.getValue().id().value(), opens.getValue().atZone(Formats.CHINA).toInstant(),
-                closes.getValue().atZone(Formats.CHINA).toInstant(), duration.getValue(), maxAttempts.getValue(),
-                passMark.getValue(), rule.getValue())));
+        Sitting stored = feedback.attempt(() -> sittings.schedule(new NewSitting(name.getValue(),
+                blueprint.getValue().id(), cohort.getValue().id().value(),
+                opens.getValue().atZone(Formats.CHINA).toInstant(), closes.getValue().atZone(Formats.CHINA).toInstant(),
+                duration.getValue(), maxAttempts.getValue(), passMark.getValue(), rule.getValue())));
         if (stored != null) {
-            Notification.show(getTranslation("sitting.scheduled", stored.name()), 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            feedback.done("sitting.scheduled", stored.name());
             refresh();
             grid.select(stored);
         }
@@ -207,21 +203,6 @@ public class ExamSittingsView extends VerticalLayout implements HasDynamicTitle 
 
     static String score(double score) {
         return score == Math.rint(score) ? String.valueOf((long) score) : String.format("%.1f", score);
-    }
-
-    private <T> @Nullable T attempt(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (ExamException e) {
-            error(getTranslation(e.messageKey(), e.argument()));
-        } catch (AccessRefusedException e) {
-            error(getTranslation("exam.error.forbidden"));
-        }
-        return null;
-    }
-
-    private void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     @Override

@@ -2,15 +2,14 @@ package cn.kaichuang.app.ui.exam;
 
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.ui.EmptyState;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.exam.Blueprint;
 import cn.kaichuang.exam.BlueprintLine;
-import cn.kaichuang.exam.ExamException;
 import cn.kaichuang.exam.Paper;
 import cn.kaichuang.exam.PaperQuestion;
 import cn.kaichuang.exam.Papers;
 import cn.kaichuang.exam.Shortfall;
-import cn.kaichuang.identity.AccessRefusedException;
 import cn.kaichuang.question.KnowledgePoint;
 import cn.kaichuang.question.QuestionType;
 import com.vaadin.flow.component.button.Button;
@@ -20,8 +19,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,9 +29,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 组卷: an institution admin or lecturer writes a blueprint line by line, checks it against the
@@ -45,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 public class PapersView extends VerticalLayout implements HasDynamicTitle {
 
     private final Papers papers;
+    private final Feedback feedback = new Feedback(this, "exam.error.forbidden");
     final ComboBox<Blueprint> saved = new ComboBox<>();
     final TextField name = new TextField();
     final ComboBox<String> course = new ComboBox<>();
@@ -161,7 +157,7 @@ public class PapersView extends VerticalLayout implements HasDynamicTitle {
     private void addLine() {
         if (type.getValue() == null || minDifficulty.getValue() == null || maxDifficulty.getValue() == null
                 || count.getValue() == null || score.getValue() == null) {
-            error(getTranslation("exam.error.line-incomplete"));
+            feedback.error(getTranslation("exam.error.line-incomplete"));
             return;
         }
         current.add(new BlueprintLine(type.getValue(), knowledgePoint.getValue(), minDifficulty.getValue(),
@@ -190,7 +186,7 @@ public class PapersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void check() {
-        List<Shortfall> shortfalls = attempt(() -> papers.check(blueprint()));
+        List<Shortfall> shortfalls = feedback.attempt(() -> papers.check(blueprint()));
         if (shortfalls == null) {
             return;
         }
@@ -207,17 +203,16 @@ public class PapersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void save() {
-        Blueprint stored = attempt(() -> papers.save(blueprint()));
+        Blueprint stored = feedback.attempt(() -> papers.save(blueprint()));
         if (stored != null) {
             id = stored.id();
             saved.setItems(papers.blueprints());
-            Notification.show(getTranslation("exam.saved-done", stored.name()), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            feedback.done("exam.saved-done", stored.name());
         }
     }
 
     private void preview() {
-        Paper drawn = attempt(() -> papers.preview(blueprint(), candidate.getValue().strip()));
+        Paper drawn = feedback.attempt(() -> papers.preview(blueprint(), candidate.getValue().strip()));
         paper.setVisible(drawn != null);
         empty.setVisible(drawn == null);
         paper.setItems(drawn == null ? List.of() : drawn.questions());
@@ -234,21 +229,6 @@ public class PapersView extends VerticalLayout implements HasDynamicTitle {
 
     private String point(KnowledgePoint point) {
         return point.course() + " · " + getTranslation("question.kp." + point.name());
-    }
-
-    private <T> @Nullable T attempt(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (ExamException e) {
-            error(getTranslation(e.messageKey(), e.argument()));
-        } catch (AccessRefusedException e) {
-            error(getTranslation("exam.error.forbidden"));
-        }
-        return null;
-    }
-
-    private void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     @Override

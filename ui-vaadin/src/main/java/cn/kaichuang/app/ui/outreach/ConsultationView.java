@@ -3,6 +3,7 @@ package cn.kaichuang.app.ui.outreach;
 import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.ui.EmptyState;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.outreach.Mentoring;
@@ -31,7 +32,7 @@ import java.util.Optional;
 public class ConsultationView extends VerticalLayout implements HasDynamicTitle {
 
     private final Mentoring mentoring;
-    private final Feedback feedback = new Feedback(this);
+    private final Feedback feedback = new Feedback(this, "outreach.error.forbidden");
     final TextField name = Fields.text(this, "outreach.field.name", 100);
     final TextField specialities = Fields.text(this, "outreach.field.specialities", 300);
     final TextArea bio = Fields.area(this, "outreach.field.bio", 2000);

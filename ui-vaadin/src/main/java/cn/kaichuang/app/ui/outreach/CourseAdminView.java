@@ -3,6 +3,7 @@ package cn.kaichuang.app.ui.outreach;
 import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.ui.EmptyState;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.courseware.CoursewareCatalogue;
 import cn.kaichuang.courseware.CoursewareItem;
@@ -29,7 +30,7 @@ public class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final PremiumCourses courses;
     private final CoursewareCatalogue courseware;
-    private final Feedback feedback = new Feedback(this);
+    private final Feedback feedback = new Feedback(this, "outreach.error.forbidden");
     final Grid<PremiumCourses.Course> grid = new Grid<>();
     private final EmptyState empty;
 

@@ -2,6 +2,7 @@ package cn.kaichuang.app.ui.outreach;
 
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.ui.EmptyState;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.outreach.Events;
@@ -26,7 +27,7 @@ import java.util.List;
 public class EventAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final Events events;
-    private final Feedback feedback = new Feedback(this);
+    private final Feedback feedback = new Feedback(this, "outreach.error.forbidden");
     final Grid<Events.Event> grid = new Grid<>();
     private final EmptyState empty;
 

@@ -3,6 +3,7 @@ package cn.kaichuang.app.ui.outreach;
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.ui.CourseTypes;
 import cn.kaichuang.app.ui.EmptyState;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.cohort.CourseType;
@@ -46,7 +47,7 @@ import java.util.stream.Collectors;
 public class PolicyAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final Policies policies;
-    private final Feedback feedback = new Feedback(this);
+    private final Feedback feedback = new Feedback(this, "outreach.error.forbidden");
     final Grid<Policies.Policy> grid = new Grid<>();
     private Map<Long, Policies.Reads> reads = Map.of();
     private final EmptyState empty;

@@ -2,6 +2,7 @@ package cn.kaichuang.app.ui.outreach;
 
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.ui.EmptyState;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.outreach.ServiceResources;
@@ -25,7 +26,7 @@ import java.util.List;
 public class ServiceAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final ServiceResources services;
-    private final Feedback feedback = new Feedback(this);
+    private final Feedback feedback = new Feedback(this, "outreach.error.forbidden");
     final Grid<ServiceResources.Resource> directory = new Grid<>();
     final Grid<ServiceResources.Request> requests = new Grid<>();
     private final EmptyState noRequests;

@@ -2,6 +2,7 @@ package cn.kaichuang.app.ui.outreach;
 
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.ui.EmptyState;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.outreach.Events;
@@ -50,7 +51,7 @@ public class ServicesHubView extends VerticalLayout implements HasDynamicTitle {
     private final Mentoring mentoring;
     private final LiveSessions live;
     private final ServiceResources services;
-    private final Feedback feedback = new Feedback(this);
+    private final Feedback feedback = new Feedback(this, "outreach.error.forbidden");
     final TabSheet tabs = new TabSheet();
     final TextField policySearch = new TextField();
     final ComboBox<String> policyTag = new ComboBox<>();

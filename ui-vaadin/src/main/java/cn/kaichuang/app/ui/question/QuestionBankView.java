@@ -3,6 +3,7 @@ package cn.kaichuang.app.ui.question;
 import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.ui.EmptyState;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.identity.Caller;
@@ -48,7 +49,7 @@ import java.util.Optional;
 public class QuestionBankView extends VerticalLayout implements HasDynamicTitle {
 
     private final QuestionBank bank;
-    private final Feedback feedback = new Feedback(this);
+    private final Feedback feedback = new Feedback(this, "question.error.forbidden");
     private final Optional<TenantCode> tenant;
     final Tabs banks = new Tabs();
     final TextField search = new TextField();

@@ -1,5 +1,6 @@
 package cn.kaichuang.app.ui.question;
 
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.question.Bank;
 import cn.kaichuang.question.KnowledgePoint;
 import cn.kaichuang.question.Question;
@@ -31,7 +32,7 @@ class QuestionDialog extends Dialog {
     private final Bank which;
     private final @Nullable Question editing;
     private final Runnable saved;
-    private final Feedback feedback = new Feedback(this);
+    private final Feedback feedback = new Feedback(this, "question.error.forbidden");
     final Select<QuestionType> type = new Select<>();
     final ComboBox<KnowledgePoint> knowledgePoint = new ComboBox<>();
     final Select<Integer> difficulty = new Select<>();

@@ -2,6 +2,7 @@ package cn.kaichuang.app.ui.review;
 
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.ui.EmptyState;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.cohort.CohortView;
@@ -46,7 +47,7 @@ public class CohortReviewsView extends VerticalLayout implements HasDynamicTitle
 
     private final Reviews reviews;
     private final ReviewReports reports;
-    private final Feedback feedback = new Feedback(this);
+    private final Feedback feedback = new Feedback(this, "submission.error.forbidden");
     private final TenantCode tenant;
     final ComboBox<CohortView> cohort = new ComboBox<>();
     final Button allocate = new Button();

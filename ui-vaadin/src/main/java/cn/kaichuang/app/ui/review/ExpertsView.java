@@ -2,6 +2,7 @@ package cn.kaichuang.app.ui.review;
 
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.ui.EmptyState;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.review.Expert;
 import cn.kaichuang.review.Reviews;
@@ -40,7 +41,7 @@ import org.jspecify.annotations.Nullable;
 public class ExpertsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Reviews reviews;
-    private final Feedback feedback = new Feedback(this);
+    private final Feedback feedback = new Feedback(this, "submission.error.forbidden");
     private final List<Tenant> institutions;
     private final Map<String, String> names;
     final TextField search = new TextField();

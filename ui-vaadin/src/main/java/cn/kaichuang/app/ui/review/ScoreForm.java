@@ -1,18 +1,15 @@
 package cn.kaichuang.app.ui.review;
 
-import cn.kaichuang.identity.AccessRefusedException;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.review.BlindPlan;
 import cn.kaichuang.review.Criterion;
 import cn.kaichuang.review.CriterionScore;
 import cn.kaichuang.review.Grade;
-import cn.kaichuang.review.ReviewException;
 import cn.kaichuang.review.Reviews;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -30,6 +27,7 @@ class ScoreForm extends VerticalLayout {
     private final BlindPlan plan;
     private final Reviews reviews;
     private final Runnable saved;
+    private final Feedback feedback = new Feedback(this, "submission.error.forbidden");
     final Map<Criterion, IntegerField> scores = new LinkedHashMap<>();
     final Map<Criterion, TextArea> comments = new LinkedHashMap<>();
     final Span total = new Span();
@@ -80,24 +78,15 @@ class ScoreForm extends VerticalLayout {
         for (Criterion c : plan.rubric()) {
             Integer score = scores.get(c).getValue();
             if (score == null) {
-                error(getTranslation("review.error.missing", c.name()));
+                feedback.error(getTranslation("review.error.missing", c.name()));
                 return;
             }
             sheet.add(new CriterionScore(c.key(), score, comments.get(c).getValue()));
         }
-        try {
-            int sum = reviews.score(plan.assignmentId(), sheet);
-            Notification.show(getTranslation("review.saved", plan.planNumber(), sum), 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Integer sum = feedback.attempt(() -> reviews.score(plan.assignmentId(), sheet));
+        if (sum != null) {
+            feedback.done("review.saved", plan.planNumber(), sum);
             saved.run();
-        } catch (ReviewException e) {
-            error(getTranslation(e.messageKey(), e.arguments().toArray()));
-        } catch (AccessRefusedException e) {
-            error(getTranslation("submission.error.forbidden"));
         }
-    }
-
-    private void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -2,6 +2,7 @@ package cn.kaichuang.app.ui.submission;
 
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.ui.EmptyState;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.cohort.CohortView;
@@ -43,7 +44,7 @@ import org.jspecify.annotations.Nullable;
 public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
 
     private final Submissions submissions;
-    private final Feedback feedback = new Feedback(this);
+    private final Feedback feedback = new Feedback(this, "submission.error.forbidden");
     final Select<CohortView> cohort = new Select<>();
     final Div header = new Div();
     final Div content = new Div();

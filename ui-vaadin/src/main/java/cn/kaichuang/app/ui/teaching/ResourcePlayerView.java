@@ -2,6 +2,7 @@ package cn.kaichuang.app.ui.teaching;
 
 import cn.kaichuang.app.security.CurrentUser;
 import cn.kaichuang.app.security.Roles;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.identity.Role;
 import cn.kaichuang.app.ui.EmptyState;
 import cn.kaichuang.app.ui.MainLayout;
@@ -56,7 +57,7 @@ public class ResourcePlayerView extends VerticalLayout implements HasUrlParamete
     private static final int PAGE_WIDTH = 750;
 
     private final TeachingResources resources;
-    private final Feedback feedback = new Feedback(this);
+    private final Feedback feedback = new Feedback(this, "teaching.error.forbidden");
     final ProgressBar bar = new ProgressBar(0, 100);
     final Span progressText = new Span();
     final Span pageText = new Span();

@@ -3,6 +3,7 @@ package cn.kaichuang.app.ui.teaching;
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.ui.CourseTypes;
 import cn.kaichuang.app.ui.EmptyState;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.teaching.Completion;
@@ -45,7 +46,7 @@ import org.jspecify.annotations.Nullable;
 public class TaskDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final TeachingTasks tasks;
-    private final Feedback feedback = new Feedback(this);
+    private final Feedback feedback = new Feedback(this, "teaching.error.forbidden");
     final TextArea evidence = new TextArea();
     final Button complete = new Button();
     @Nullable MyTask task;

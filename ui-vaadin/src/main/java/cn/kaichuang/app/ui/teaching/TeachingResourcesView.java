@@ -2,6 +2,7 @@ package cn.kaichuang.app.ui.teaching;
 
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.ui.EmptyState;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.cohort.CohortView;
@@ -44,7 +45,7 @@ import org.jspecify.annotations.Nullable;
 public class TeachingResourcesView extends VerticalLayout implements HasDynamicTitle {
 
     private final TeachingResources resources;
-    private final Feedback feedback = new Feedback(this);
+    private final Feedback feedback = new Feedback(this, "teaching.error.forbidden");
     final ComboBox<CohortView> cohort = new ComboBox<>();
     final TextField title = new TextField();
     final Grid<ResourceView> grid = new Grid<>();
@@ -169,7 +170,7 @@ public class TeachingResourcesView extends VerticalLayout implements HasDynamicT
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("teaching.resource.remove"),
                 getTranslation("teaching.resource.remove-confirm", resource.title()),
                 getTranslation("teaching.resource.remove"), event -> {
-                    if (feedback.run(() -> resources.remove(resource.id()))) {
+                    if (feedback.succeeds(() -> resources.remove(resource.id()))) {
                         feedback.done("teaching.resources.removed", resource.title());
                         refresh();
                     }

@@ -2,6 +2,7 @@ package cn.kaichuang.app.ui.teaching;
 
 import cn.kaichuang.app.security.Roles;
 import cn.kaichuang.app.ui.EmptyState;
+import cn.kaichuang.app.ui.Feedback;
 import cn.kaichuang.app.ui.Formats;
 import cn.kaichuang.app.ui.MainLayout;
 import cn.kaichuang.cohort.CohortPlans;
@@ -57,7 +58,7 @@ public class TeachingTasksView extends VerticalLayout implements HasDynamicTitle
     private final TeachingTasks tasks;
     private final TeachingResources resources;
     private final CohortPlans plans;
-    private final Feedback feedback = new Feedback(this);
+    private final Feedback feedback = new Feedback(this, "teaching.error.forbidden");
     final ComboBox<CohortView> cohort = new ComboBox<>();
     final Button publish = new Button();
     final Grid<MatrixRow> matrix = new Grid<>();
@@ -247,7 +248,7 @@ public class TeachingTasksView extends VerticalLayout implements HasDynamicTitle
                 giveBack.setText(getTranslation("teaching.return"));
                 giveBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 giveBack.addClickListener(click -> {
-                    if (feedback.run(() -> tasks.returnTask(task.id(), row.trainee(), comment.getValue()))) {
+                    if (feedback.succeeds(() -> tasks.returnTask(task.id(), row.trainee(), comment.getValue()))) {
                         feedback.done("teaching.returned", row.name());
                         close();
                         refresh();
