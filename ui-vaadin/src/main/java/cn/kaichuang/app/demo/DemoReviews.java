@@ -125,7 +125,8 @@ class DemoReviews {
                 return;
             }
             Caller caller = new Caller(username, trainee.get().name(), Role.TRAINEE, tenant.value(), null);
-            PlanContent plan = plan(businesses.get(i), trainee.get().name(), i);
+            String district = institution.equals(DemoData.first()) ? "长沙市岳麓区" : "株洲市天元区";
+            PlanContent plan = plan(businesses.get(i), district, trainee.get().name(), i);
             TenantContext.run(tenant, () -> as(caller, () -> {
                 if (submissions.mine(cohort).status() == SubmissionStatus.NOT_STARTED) {
                     submissions.save(cohort, plan);
@@ -171,13 +172,17 @@ class DemoReviews {
         return sheet;
     }
 
-    private static PlanContent plan(String name, String founder, int variant) {
-        BigDecimal price = new BigDecimal(10 + variant * 3);
-        List<BigDecimal> qty = Collections.nCopies(12, new BigDecimal(250 + variant * 40));
+    /** A small shop that makes a modest profit: two staff, rent, and materials at 35 % of sales. */
+    private static PlanContent plan(String name, String address, String founder, int variant) {
+        BigDecimal price = new BigDecimal(12 + variant * 2);
+        BigDecimal monthlyQuantity = new BigDecimal(1200 + variant * 100);
+        List<BigDecimal> qty = Collections.nCopies(12, monthlyQuantity);
         List<BigDecimal> rent = Collections.nCopies(12, new BigDecimal("1800"));
+        List<BigDecimal> materials = Collections.nCopies(12, price.multiply(monthlyQuantity)
+                .multiply(new BigDecimal("0.35")));
         List<BigDecimal> loan = new ArrayList<>(Collections.nCopies(12, BigDecimal.ZERO));
         loan.set(0, new BigDecimal("20000"));
-        return new PlanContent(new PlanContent.Overview(name, "服务业", "个体工商户", "长沙市岳麓区", name + "：面向周边社区和高校",
+        return new PlanContent(new PlanContent.Overview(name, "服务业", "个体工商户", address, name + "：面向周边社区和高校",
                 ""),
                 new PlanContent.Founder(founder, "大专", "相关行业工作三年", "经营管理", "带动家人就业"),
                 new PlanContent.Market("周边居民和学生", "约两万人", List.of()),
@@ -187,7 +192,7 @@ class DemoReviews {
                 new WorkingCapital(3, List.of(new MonthlyCost("房租", new BigDecimal("1800")),
                         new MonthlyCost("原料", new BigDecimal("3500")))),
                 new SalesForecast(List.of(new Product("主营产品", price, qty))),
-                new SalesAndCosts(List.of(new MonthlyLine("房租", rent))),
+                new SalesAndCosts(List.of(new MonthlyLine("房租", rent), new MonthlyLine("原料", materials))),
                 new CashFlow(new BigDecimal("5000"), List.of(new MonthlyLine("贷款", loan)), List.of()));
     }
 }
