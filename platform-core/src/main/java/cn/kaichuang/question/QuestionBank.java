@@ -5,6 +5,7 @@ import cn.kaichuang.audit.AuditTrail;
 import cn.kaichuang.identity.AccessPolicy;
 import cn.kaichuang.identity.Caller;
 import cn.kaichuang.identity.Role;
+import cn.kaichuang.question.internal.ProvinceBankSeeding;
 import cn.kaichuang.question.internal.QuestionTable;
 import cn.kaichuang.question.internal.QuestionTables;
 import cn.kaichuang.tenancy.TenantContext;
@@ -34,14 +35,29 @@ public class QuestionBank {
     private final AccessPolicy policy;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ProvinceBankSeeding seeding;
 
     QuestionBank(QuestionTables tables, AuditTrail audit, AccessPolicy policy, Optional<Clock> clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ProvinceBankSeeding seeding) {
         this.events = events;
+        this.seeding = seeding;
         this.tables = tables;
         this.audit = audit;
         this.policy = policy;
         this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    /**
+     * Puts the seed questions not yet there into the province bank, as start-up does once the
+     * application is ready; for the platform's own work that needs them earlier (the demo's exam).
+     * How many it added.
+     */
+    public int seedProvinceBank() {
+        Caller caller = policy.caller();
+        if (!caller.isSystem()) {
+            throw policy.refusal(caller, "question.seed");
+        }
+        return seeding.seed();
     }
 
     /** Adds a question as a draft (version 1). */

@@ -8,8 +8,8 @@ import cn.kaichuang.exam.ExamSittings;
 import cn.kaichuang.exam.MarkingRule;
 import cn.kaichuang.exam.NewSitting;
 import cn.kaichuang.exam.Papers;
+import cn.kaichuang.question.QuestionBank;
 import cn.kaichuang.question.QuestionType;
-import cn.kaichuang.question.internal.ProvinceBankSeeding;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,12 +30,12 @@ class DemoExams {
     private static final String RUNNING_COHORT = "2026年第12期 SYB 创业培训班";
 
     private final Papers papers;
-    private final ProvinceBankSeeding bank;
+    private final QuestionBank bank;
     private final ExamSittings sittings;
     private final Cohorts cohorts;
     private final Clock clock;
 
-    DemoExams(Papers papers, ProvinceBankSeeding bank, ExamSittings sittings, Cohorts cohorts,
+    DemoExams(Papers papers, QuestionBank bank, ExamSittings sittings, Cohorts cohorts,
             Optional<Clock> clock) {
         this.papers = papers;
         this.bank = bank;
@@ -54,7 +54,7 @@ class DemoExams {
         }
         // The demo is seeded before the start-up seeding of the province bank (ApplicationReadyEvent);
         // the paper needs its questions now. Idempotent, so the later start-up run adds nothing.
-        bank.seed();
+        bank.seedProvinceBank();
         Blueprint blueprint = papers.blueprints().stream().filter(b -> b.name().equals(BLUEPRINT)).findFirst()
                 .orElseGet(() -> papers.save(new Blueprint(0, BLUEPRINT, "SYB", List.of(
                         new BlueprintLine(QuestionType.SINGLE_CHOICE, null, 1, 5, 10, 5),

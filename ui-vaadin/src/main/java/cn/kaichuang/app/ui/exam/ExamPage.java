@@ -373,6 +373,7 @@ public class ExamPage extends VerticalLayout implements HasUrlParameter<Long>, H
 
     @Override
     public String getPageTitle() {
-        return attempt == null ? getTranslation("my-exams.title") : attempt.sittingName();
+        return (attempt == null ? getTranslation("my-exams.title") : attempt.sittingName()) + " | "
+                + getTranslation("app.name");
     }
 }

@@ -207,6 +207,6 @@ public class ExamSittingsView extends VerticalLayout implements HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return getTranslation("sitting.title");
+        return getTranslation("sitting.title") + " | " + getTranslation("app.name");
     }
 }

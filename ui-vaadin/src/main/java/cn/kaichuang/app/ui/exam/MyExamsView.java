@@ -96,6 +96,6 @@ public class MyExamsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("my-exams.title");
+        return getTranslation("my-exams.title") + " | " + getTranslation("app.name");
     }
 }

@@ -233,6 +233,6 @@ public class PapersView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("exam.title");
+        return getTranslation("exam.title") + " | " + getTranslation("app.name");
     }
 }

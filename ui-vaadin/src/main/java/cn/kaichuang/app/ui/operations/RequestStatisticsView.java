@@ -130,6 +130,6 @@ public class RequestStatisticsView extends VerticalLayout implements HasDynamicT
 
     @Override
     public String getPageTitle() {
-        return getTranslation("operations.title");
+        return getTranslation("operations.title") + " | " + getTranslation("app.name");
     }
 }

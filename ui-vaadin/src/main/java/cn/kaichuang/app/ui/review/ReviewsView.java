@@ -72,6 +72,6 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("review.title");
+        return getTranslation("review.title") + " | " + getTranslation("app.name");
     }
 }
