@@ -79,6 +79,8 @@ class QuestionBankTest {
         // Loaded at start-up as published; a second run adds nothing.
         assertThat(seeded()).isEqualTo(seed.size());
         assertThat(seeding.seed()).isZero();
+        assertThat(bank.seedProvinceBank()).as("the platform's call").isZero();
+        assertThatThrownBy(() -> as(PROVINCE, bank::seedProvinceBank)).isInstanceOf(AccessRefusedException.class);
         assertThat(seeded()).isEqualTo(seed.size());
         assertThat(as(lecturer, () -> bank.published(new QuestionQuery(null, null, KnowledgePoint.SYB_07, null, null))))
                 .hasSizeGreaterThanOrEqualTo(20).allSatisfy(v -> assertThat(v.id().bank()).isEqualTo(Bank.PROVINCE));
