@@ -13,13 +13,19 @@ import cn.kaichuang.storage.StagedUpload;
 import cn.kaichuang.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
 import java.io.InputStream;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -230,15 +236,8 @@ public class CheckIns {
         CheckInWindow window = attempt.window();
         long session = window.session().value();
         return groupCommit.write(entries -> {
-            int inserted = entityManager.createNativeQuery("insert into attendance_record (session_id, trainee_id,"
-                            + " checked_in_at, method, latitude, longitude, accuracy_m, distance_m, window_id,"
-                            + " photo_key, photo_sha256) values (?1, ?2, ?3, 'CHECK_IN', ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
-                            + " on conflict do nothing")
-                    .setParameter(1, session).setParameter(2, trainee.id().value())
-                    .setParameter(3, Timestamp.from(now)).setParameter(4, position.latitude())
-                    .setParameter(5, position.longitude()).setParameter(6, position.accuracyMeters())
-                    .setParameter(7, distance).setParameter(8, window.id()).setParameter(9, photoKey)
-                    .setParameter(10, photoHash).executeUpdate();
+            int inserted = insertRecord(session, trainee.id().value(), now, position, distance, window.id(), photoKey,
+                    photoHash);
             if (inserted == 0) {
                 // A second tap raced the first one past the check above.
                 CheckInRefusedException twice = new CheckInRefusedException("checkin.error.twice",
@@ -253,27 +252,70 @@ public class CheckIns {
         });
     }
 
+    /** Plain JDBC on the batch transaction's connection, for the reason {@link #attempt} gives. */
+    private int insertRecord(long session, long trainee, Instant now, Position position, double distance,
+            long window, @Nullable String photoKey, @Nullable String photoHash) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_RECORD)) {
+                insert.setLong(1, session);
+                insert.setLong(2, trainee);
+                insert.setObject(3, now.atOffset(ZoneOffset.UTC));
+                insert.setDouble(4, position.latitude());
+                insert.setDouble(5, position.longitude());
+                insert.setDouble(6, position.accuracyMeters());
+                insert.setDouble(7, distance);
+                insert.setLong(8, window);
+                insert.setString(9, photoKey);
+                insert.setString(10, photoHash);
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    private static final String INSERT_RECORD = "insert into attendance_record (session_id, trainee_id,"
+            + " checked_in_at, method, latitude, longitude, accuracy_m, distance_m, window_id, photo_key,"
+            + " photo_sha256) values (?, ?, ?, 'CHECK_IN', ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
+
     /** What a check-in needs to know, read at once: the window, its session and the trainee's standing. */
     private record Attempt(CheckInWindow window, String topic, double venueLat, double venueLon, boolean enrolled,
             @Nullable Instant earlier) {
     }
 
+    /**
+     * Plain JDBC on the transaction's own connection (the institution's role and schema, as every
+     * query here): the same query through Hibernate's native query cost about as much CPU again as
+     * the database round trip, in planning and result mapping, on every check-in.
+     */
     private Optional<Attempt> attempt(long windowId, long trainee) {
-        List<?> rows = entityManager.createNativeQuery("select w.id, w.session_id, w.opens_at, w.closes_at, w.radius_m,"
-                        + " w.accuracy_limit_m, w.require_id_digits, w.closed_at, s.topic, s.venue_lat, s.venue_lon,"
-                        + " exists (select 1 from enrolment e where e.cohort_id = s.cohort_id and e.trainee_id = ?2),"
-                        + " (select min(a.checked_in_at) from attendance_record a where a.session_id = s.id"
-                        + " and a.trainee_id = ?2 and a.method <> 'LEAVE')"
-                        + " from check_in_window w join cohort_session s on s.id = w.session_id where w.id = ?1")
-                .setParameter(1, windowId).setParameter(2, trainee).getResultList();
-        return rows.stream().findFirst().map(row -> {
-            Object[] c = (Object[]) row;
-            CheckInWindow window = new CheckInWindow(((Number) c[0]).longValue(),
-                    new SessionId(((Number) c[1]).longValue()), instant(c[2]), instant(c[3]),
-                    ((Number) c[4]).intValue(), ((Number) c[5]).intValue(), (Boolean) c[6], c[7] != null);
-            return new Attempt(window, (String) c[8], ((Number) c[9]).doubleValue(), ((Number) c[10]).doubleValue(),
-                    (Boolean) c[11], c[12] == null ? null : instant(c[12]));
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(ATTEMPT)) {
+                query.setLong(1, trainee);
+                query.setLong(2, trainee);
+                query.setLong(3, windowId);
+                try (ResultSet row = query.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    CheckInWindow window = new CheckInWindow(row.getLong(1), new SessionId(row.getLong(2)),
+                            instant(row, 3), instant(row, 4), row.getInt(5), row.getInt(6), row.getBoolean(7),
+                            row.getObject(8) != null);
+                    Instant earlier = row.getObject(13) == null ? null : instant(row, 13);
+                    return Optional.of(new Attempt(window, row.getString(9), row.getDouble(10), row.getDouble(11),
+                            row.getBoolean(12), earlier));
+                }
+            }
         });
+    }
+
+    private static final String ATTEMPT = "select w.id, w.session_id, w.opens_at, w.closes_at, w.radius_m,"
+            + " w.accuracy_limit_m, w.require_id_digits, w.closed_at, s.topic, s.venue_lat, s.venue_lon,"
+            + " exists (select 1 from enrolment e where e.cohort_id = s.cohort_id and e.trainee_id = ?),"
+            + " (select min(a.checked_in_at) from attendance_record a where a.session_id = s.id"
+            + " and a.trainee_id = ? and a.method <> 'LEAVE')"
+            + " from check_in_window w join cohort_session s on s.id = w.session_id where w.id = ?";
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, OffsetDateTime.class).toInstant();
     }
 
     Optional<CheckInWindow> window(long id) {

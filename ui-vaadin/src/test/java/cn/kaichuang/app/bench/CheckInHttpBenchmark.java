@@ -27,10 +27,13 @@ import cn.kaichuang.tenancy.TenantProvisioning;
 import cn.kaichuang.testsupport.SignedIn;
 import cn.kaichuang.testsupport.TestDatabase;
 import cn.kaichuang.testsupport.TestDatabaseInitializer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -49,7 +52,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -81,7 +83,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Benchmark settings, said here because they are not the defaults: bcrypt cost 4 for the benchmark
  * accounts (the logins are not what is measured) and the per-address login and per-trainee
  * check-in rate limits raised (one address logs in everyone; each trainee checks in to many
- * sessions in a minute). The driver runs in the application's JVM.
+ * sessions in a minute). The driver runs in the application's JVM; the logins go through the JDK's
+ * {@code HttpClient}, the measured check-ins through {@link KeepAliveConnection}s, plain HTTP/1.1 that
+ * costs the shared cores less (the server side of each request is the same).
  */
 public final class CheckInHttpBenchmark {
 
@@ -143,7 +147,7 @@ public final class CheckInHttpBenchmark {
             System.out.printf("Logged %,d trainees in through POST /login (+ GET /api/v1/csrf) in %.1f s%n",
                     logins.length, (System.nanoTime() - t0) / 1e9);
 
-            Load load = new Load(client, base, logins, tokens, rate, maxInFlight);
+            Load load = new Load(new InetSocketAddress("127.0.0.1", port), logins, tokens, rate, maxInFlight);
             load.run(warmup, false);
             var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                     .getOperatingSystemMXBean();
@@ -151,6 +155,7 @@ public final class CheckInHttpBenchmark {
             Result result = load.run(seconds, true);
             long cpu = os.getProcessCpuTime() - cpu0;
             renewer.shutdownNow();
+            load.close();
             result.print(rate, seconds, maxInFlight);
             // The share of the machine this JVM (server and driver) got, and what one check-in cost it.
             System.out.printf("CPU of this JVM while measured: %.1f s in %.1f s (%.2f of %d cores) = %.2f ms per"
@@ -316,75 +321,80 @@ public final class CheckInHttpBenchmark {
                 .filter(Matcher::find).map(m -> m.group(1)).findFirst();
     }
 
-    /** The open-loop driver; one instance walks through (session, trainee) pairs, session by session. */
+    /**
+     * The open-loop driver; one instance walks through (session, trainee) pairs, session by session.
+     * A pacer releases one request at each planned start; {@code maxInFlight} sender threads, each
+     * with its own {@link KeepAliveConnection}, take them up, so at most that many are outstanding and
+     * a request that waits for a free sender counts its wait in its latency. Each request is a real
+     * {@code POST /api/v1/check-ins} with the trainee's session cookie, CSRF header and a JSON body.
+     */
     static final class Load {
 
-        private final HttpClient client;
-        private final String base;
+        private final KeepAliveConnection[] connections;
+        private final String host;
         private final Login[] logins;
         private final AtomicReferenceArray<String> tokens;
         private final int rate;
-        private final Semaphore inFlight;
         private final AtomicLong created = new AtomicLong();
-        private long next;
+        private final AtomicLong next = new AtomicLong();
 
-        Load(HttpClient client, String base, Login[] logins, AtomicReferenceArray<String> tokens, int rate,
+        Load(InetSocketAddress server, Login[] logins, AtomicReferenceArray<String> tokens, int rate,
                 int maxInFlight) {
-            this.client = client;
-            this.base = base;
+            this.connections = new KeepAliveConnection[maxInFlight];
+            for (int c = 0; c < maxInFlight; c++) {
+                connections[c] = new KeepAliveConnection(server, Duration.ofSeconds(30));
+            }
+            this.host = server.getHostString() + ":" + server.getPort();
             this.logins = logins;
             this.tokens = tokens;
             this.rate = rate;
-            this.inFlight = new Semaphore(maxInFlight);
         }
 
         Result run(int seconds, boolean measured) throws InterruptedException {
             int planned = rate * seconds;
             long[] latencies = new long[planned];
             AtomicInteger done = new AtomicInteger();
+            AtomicInteger slots = new AtomicInteger();
             Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
-            CountDownLatch finished = new CountDownLatch(planned);
+            Semaphore due = new Semaphore(0);
             long start = System.nanoTime();
             double interval = 1e9 / rate;
+            List<Thread> senders = new ArrayList<>();
+            for (KeepAliveConnection connection : connections) {
+                senders.add(Thread.ofPlatform().daemon().name("bench-sender").start(() -> {
+                    while (true) {
+                        try {
+                            due.acquire();
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        int slot = slots.getAndIncrement();
+                        if (slot >= planned) {
+                            return;
+                        }
+                        long plannedAt = start + (long) (slot * interval);
+                        String outcome = send(connection);
+                        latencies[slot] = System.nanoTime() - plannedAt;
+                        if (outcome == null) {
+                            done.incrementAndGet();
+                        } else {
+                            errors.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
+                        }
+                    }
+                }));
+            }
             for (int i = 0; i < planned; i++) {
-                long plannedAt = start + (long) (i * interval);
-                long wait = plannedAt - System.nanoTime();
+                long wait = start + (long) (i * interval) - System.nanoTime();
                 if (wait > 0) {
                     LockSupport.parkNanos(wait);
                 }
-                inFlight.acquire();
-                long pair = next++;
-                int trainee = (int) (pair % logins.length);
-                int window = (int) (pair / logins.length);
-                if (window >= tokens.length()) {
-                    throw new IllegalStateException("Out of sessions: raise the trainee count");
-                }
-                Login login = logins[trainee];
-                String body = "{\"token\":\"" + tokens.get(window) + "\",\"latitude\":" + (LAT + 0.0005)
-                        + ",\"longitude\":" + LON + ",\"accuracy\":15}";
-                HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/check-ins"))
-                        .header("Content-Type", "application/json").header("Accept", "application/json")
-                        .header("Accept-Language", "zh-CN").header("Cookie", login.cookie())
-                        .header("X-CSRF-TOKEN", login.csrf()).timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                int slot = i;
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
-                    latencies[slot] = System.nanoTime() - plannedAt;
-                    inFlight.release();
-                    if (failure != null) {
-                        errors.computeIfAbsent(failure.getClass().getSimpleName(), k -> new AtomicInteger())
-                                .incrementAndGet();
-                    } else if (response.statusCode() == 201) {
-                        created.incrementAndGet();
-                        done.incrementAndGet();
-                    } else {
-                        errors.computeIfAbsent(response.statusCode() + " " + response.body(), k -> new AtomicInteger())
-                                .incrementAndGet();
-                    }
-                    finished.countDown();
-                });
+                due.release();
             }
-            finished.await();
+            // One more permit per sender, each of which then finds no slot left and stops.
+            due.release(connections.length);
+            for (Thread sender : senders) {
+                sender.join();
+            }
             double elapsed = (System.nanoTime() - start) / 1e9;
             if (!measured) {
                 System.out.printf("Warm-up: %,d check-ins in %.1f s, %,d errors%n", planned, elapsed,
@@ -394,6 +404,41 @@ public final class CheckInHttpBenchmark {
             }
             Arrays.sort(latencies);
             return new Result(planned, done.get(), elapsed, latencies, errors);
+        }
+
+        /** One check-in of the next (session, trainee) pair; null when it answered 201, else what went wrong. */
+        private String send(KeepAliveConnection connection) {
+            long pair = next.getAndIncrement();
+            int trainee = (int) (pair % logins.length);
+            int window = (int) (pair / logins.length);
+            if (window >= tokens.length()) {
+                return "out of sessions: raise the trainee count";
+            }
+            Login login = logins[trainee];
+            byte[] body = ("{\"token\":\"" + tokens.get(window) + "\",\"latitude\":" + (LAT + 0.0005)
+                    + ",\"longitude\":" + LON + ",\"accuracy\":15}").getBytes(StandardCharsets.UTF_8);
+            byte[] head = ("POST /api/v1/check-ins HTTP/1.1\r\nHost: " + host
+                    + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nAccept-Language: zh-CN"
+                    + "\r\nCookie: " + login.cookie() + "\r\nX-CSRF-TOKEN: " + login.csrf()
+                    + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] request = Arrays.copyOf(head, head.length + body.length);
+            System.arraycopy(body, 0, request, head.length, body.length);
+            try {
+                KeepAliveConnection.Reply reply = connection.exchange(request);
+                if (reply.status() == 201) {
+                    created.incrementAndGet();
+                    return null;
+                }
+                return reply.status() + " " + reply.text();
+            } catch (IOException e) {
+                return e.getClass().getSimpleName();
+            }
+        }
+
+        void close() {
+            for (KeepAliveConnection connection : connections) {
+                connection.close();
+            }
         }
     }
 
