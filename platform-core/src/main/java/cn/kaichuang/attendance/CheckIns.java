@@ -3,6 +3,7 @@ package cn.kaichuang.attendance;
 import cn.kaichuang.attendance.internal.CheckInPhotos;
 import cn.kaichuang.attendance.internal.CheckInTokens;
 import cn.kaichuang.attendance.internal.SessionRow;
+import cn.kaichuang.attendance.internal.WindowRosters;
 import cn.kaichuang.audit.AuditEvent;
 import cn.kaichuang.audit.AuditTrail;
 import cn.kaichuang.cohort.Ids.SessionId;
@@ -14,12 +15,9 @@ import cn.kaichuang.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
 import java.io.InputStream;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,10 +26,10 @@ import java.util.Optional;
 import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Check-in windows and the trainees' check-ins (TA-1). A refusal writes nothing but its audit entry,
@@ -55,11 +53,11 @@ public class CheckIns {
     private final AuditTrail audit;
     private final Clock clock;
     private final CheckInGroupCommit groupCommit;
-    private final TransactionTemplate readOnly;
+    private final WindowRosters rosters;
 
     CheckIns(EntityManager entityManager, AttendanceAccess access, CheckInTokens tokens, CheckInPhotos photos,
             CheckInProperties properties, RateLimits rateLimits, AccessPolicy policy, AuditTrail audit, Optional<Clock> clock,
-            CheckInGroupCommit groupCommit, PlatformTransactionManager transactionManager) {
+            CheckInGroupCommit groupCommit, WindowRosters rosters) {
         this.entityManager = entityManager;
         this.access = access;
         this.tokens = tokens;
@@ -70,8 +68,7 @@ public class CheckIns {
         this.audit = audit;
         this.clock = clock.orElse(Clock.systemUTC());
         this.groupCommit = groupCommit;
-        this.readOnly = new TransactionTemplate(transactionManager);
-        this.readOnly.setReadOnly(true);
+        this.rosters = rosters;
     }
 
     /**
@@ -115,6 +112,13 @@ public class CheckIns {
         entityManager.createNativeQuery("update check_in_window set closed_at = ?1 where id = ?2 and closed_at is null")
                 .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, windowId).executeUpdate();
         audit.record(AuditEvent.changed("check-in-window.closed", "check-in-window", windowId, window, null));
+        // Once committed, check-ins here see it closed at once, not when the roster would have expired.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                rosters.forget(windowId);
+            }
+        });
     }
 
     /** The session's window that is open now, for its lecturer. */
@@ -155,10 +159,11 @@ public class CheckIns {
     /**
      * {@link #checkIn(String, Position, String)} with photo evidence (JPEG or PNG, size limited), kept
      * in the institution's bucket with its SHA-256; a refused photo refuses the check-in.
-     * <p>The checks read everything in one query (window, session, enrolment and an earlier
-     * check-in) in a short read-only transaction; the insert and its audit entry, or a refusal's audit entry,
-     * go to the {@link CheckInGroupCommit}, which commits many check-ins at once. The unique key
-     * of (session, trainee) decides a race between two taps.
+     * <p>The checks read the window's roster ({@link WindowRosters}: window, venue, enrolment and
+     * earlier check-ins, read once per window and kept a few seconds), so a check-in queries nothing
+     * before its insert; the insert and its audit entry, or a refusal's audit entry, go to the
+     * {@link CheckInGroupCommit}, which commits many check-ins at once. The unique key of (session,
+     * trainee) decides a race between two taps, or with a check-in the roster has not seen.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public CheckedIn checkIn(String token, Position position, @Nullable String idLastFour,
@@ -166,7 +171,7 @@ public class CheckIns {
         TraineeView trainee = access.trainee();
         Instant now = clock.instant();
         Object subject = "-";
-        Attempt attempt;
+        WindowRosters.Roster roster;
         double distance;
         String photoKey = null;
         String photoHash = null;
@@ -180,20 +185,18 @@ public class CheckIns {
             if (!claims.tenant().equals(TenantContext.require().value())) {
                 throw new CheckInRefusedException("checkin.error.forged");
             }
-            // In a short read-only transaction of its own: a query outside any transaction kept its
-            // connection from the pool (the benchmark ran the pool dry), and none is held while waiting.
-            attempt = readOnly.execute(status -> attempt(claims.window(), trainee.id().value())).filter(a -> a.window().session().value() == claims.session())
+            roster = rosters.of(claims.window()).filter(r -> r.window().session().value() == claims.session())
                     .orElseThrow(() -> new CheckInRefusedException("checkin.error.forged"));
-            CheckInWindow window = attempt.window();
+            CheckInWindow window = roster.window();
             if (!window.openAt(now)) {
                 throw new CheckInRefusedException("checkin.error.window-closed");
             }
-            if (!attempt.enrolled()) {
+            if (!roster.enrolled(trainee.id().value())) {
                 throw new CheckInRefusedException("checkin.error.not-enrolled");
             }
-            if (attempt.earlier() != null) {
-                throw new CheckInRefusedException("checkin.error.twice",
-                        HOUR_MINUTE.format(attempt.earlier().atZone(CHINA)));
+            Instant earlier = roster.earlier(trainee.id().value());
+            if (earlier != null) {
+                throw new CheckInRefusedException("checkin.error.twice", HOUR_MINUTE.format(earlier.atZone(CHINA)));
             }
             if (!position.valid()) {
                 throw new CheckInRefusedException("checkin.error.no-position");
@@ -203,7 +206,7 @@ public class CheckIns {
                         String.valueOf(Math.round(position.accuracyMeters())),
                         String.valueOf(window.accuracyLimitMeters()));
             }
-            distance = position.distanceTo(attempt.venueLat(), attempt.venueLon());
+            distance = position.distanceTo(roster.venueLat(), roster.venueLon());
             if (distance > window.radiusMeters()) {
                 throw new CheckInRefusedException("checkin.error.outside", String.valueOf(Math.round(distance)),
                         String.valueOf(window.radiusMeters()));
@@ -227,13 +230,15 @@ public class CheckIns {
                 throw refusal;
             });
         }
-        return insert(trainee, now, position, distance, attempt, photoKey, photoHash);
+        CheckedIn done = insert(trainee, now, position, distance, roster, photoKey, photoHash);
+        rosters.checkedIn(roster.window().id(), trainee.id().value(), now);
+        return done;
     }
 
     /** The check-in row and its audit entry, committed with others by the group commit. */
-    private CheckedIn insert(TraineeView trainee, Instant now, Position position, double distance, Attempt attempt,
-            @Nullable String photoKey, @Nullable String photoHash) {
-        CheckInWindow window = attempt.window();
+    private CheckedIn insert(TraineeView trainee, Instant now, Position position, double distance,
+            WindowRosters.Roster roster, @Nullable String photoKey, @Nullable String photoHash) {
+        CheckInWindow window = roster.window();
         long session = window.session().value();
         return groupCommit.write(entries -> {
             int inserted = insertRecord(session, trainee.id().value(), now, position, distance, window.id(), photoKey,
@@ -245,14 +250,17 @@ public class CheckIns {
                 entries.add(audit.actor(), access.refusal("attendance.check-in-refused", session, twice));
                 throw twice;
             }
-            CheckedIn done = new CheckedIn(session, attempt.topic(), now, (int) Math.round(distance));
+            CheckedIn done = new CheckedIn(session, roster.topic(), now, (int) Math.round(distance));
             entries.add(audit.actor(), AuditEvent.changed("attendance.checked-in", "cohort-session", session, null,
                     "trainee " + trainee.id().value() + " " + done));
             return done;
         });
     }
 
-    /** Plain JDBC on the batch transaction's connection, for the reason {@link #attempt} gives. */
+    /**
+     * Plain JDBC on the batch transaction's connection: through Hibernate's native query the insert
+     * cost about as much CPU again as its database round trip, on every check-in.
+     */
     private int insertRecord(long session, long trainee, Instant now, Position position, double distance,
             long window, @Nullable String photoKey, @Nullable String photoHash) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
@@ -275,48 +283,6 @@ public class CheckIns {
     private static final String INSERT_RECORD = "insert into attendance_record (session_id, trainee_id,"
             + " checked_in_at, method, latitude, longitude, accuracy_m, distance_m, window_id, photo_key,"
             + " photo_sha256) values (?, ?, ?, 'CHECK_IN', ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
-
-    /** What a check-in needs to know, read at once: the window, its session and the trainee's standing. */
-    private record Attempt(CheckInWindow window, String topic, double venueLat, double venueLon, boolean enrolled,
-            @Nullable Instant earlier) {
-    }
-
-    /**
-     * Plain JDBC on the transaction's own connection (the institution's role and schema, as every
-     * query here): the same query through Hibernate's native query cost about as much CPU again as
-     * the database round trip, in planning and result mapping, on every check-in.
-     */
-    private Optional<Attempt> attempt(long windowId, long trainee) {
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(ATTEMPT)) {
-                query.setLong(1, trainee);
-                query.setLong(2, trainee);
-                query.setLong(3, windowId);
-                try (ResultSet row = query.executeQuery()) {
-                    if (!row.next()) {
-                        return Optional.empty();
-                    }
-                    CheckInWindow window = new CheckInWindow(row.getLong(1), new SessionId(row.getLong(2)),
-                            instant(row, 3), instant(row, 4), row.getInt(5), row.getInt(6), row.getBoolean(7),
-                            row.getObject(8) != null);
-                    Instant earlier = row.getObject(13) == null ? null : instant(row, 13);
-                    return Optional.of(new Attempt(window, row.getString(9), row.getDouble(10), row.getDouble(11),
-                            row.getBoolean(12), earlier));
-                }
-            }
-        });
-    }
-
-    private static final String ATTEMPT = "select w.id, w.session_id, w.opens_at, w.closes_at, w.radius_m,"
-            + " w.accuracy_limit_m, w.require_id_digits, w.closed_at, s.topic, s.venue_lat, s.venue_lon,"
-            + " exists (select 1 from enrolment e where e.cohort_id = s.cohort_id and e.trainee_id = ?),"
-            + " (select min(a.checked_in_at) from attendance_record a where a.session_id = s.id"
-            + " and a.trainee_id = ? and a.method <> 'LEAVE')"
-            + " from check_in_window w join cohort_session s on s.id = w.session_id where w.id = ?";
-
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        return row.getObject(column, OffsetDateTime.class).toInstant();
-    }
 
     Optional<CheckInWindow> window(long id) {
         return windows("where id = ?1", id).stream().findFirst();
