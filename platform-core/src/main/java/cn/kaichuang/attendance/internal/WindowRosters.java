@@ -82,8 +82,11 @@ public class WindowRosters {
         // Its own short read-only transaction: none is held while the check-in waits for its commit.
         Optional<Roster> read = readOnly.execute(status -> entityManager.unwrap(Session.class)
                 .doReturningWork(connection -> read(connection, windowId)));
-        read.ifPresent(roster -> rosters.put(key, roster));
-        return read == null ? Optional.empty() : read;
+        if (read == null || read.isEmpty()) {
+            return Optional.empty();
+        }
+        rosters.put(key, read.get());
+        return read;
     }
 
     public void checkedIn(long windowId, long trainee, Instant at) {
