@@ -42,6 +42,9 @@ public class CheckIns {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+    private static final String INSERT_RECORD = "insert into attendance_record (session_id, trainee_id,"
+            + " checked_in_at, method, latitude, longitude, accuracy_m, distance_m, window_id, photo_key,"
+            + " photo_sha256) values (?, ?, ?, 'CHECK_IN', ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
 
     private final EntityManager entityManager;
     private final AttendanceAccess access;
@@ -279,10 +282,6 @@ public class CheckIns {
             }
         });
     }
-
-    private static final String INSERT_RECORD = "insert into attendance_record (session_id, trainee_id,"
-            + " checked_in_at, method, latitude, longitude, accuracy_m, distance_m, window_id, photo_key,"
-            + " photo_sha256) values (?, ?, ?, 'CHECK_IN', ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
 
     Optional<CheckInWindow> window(long id) {
         return windows("where id = ?1", id).stream().findFirst();

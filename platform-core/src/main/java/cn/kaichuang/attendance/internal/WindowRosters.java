@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class WindowRosters {
 
-    public static final Duration FRESH_FOR = Duration.ofSeconds(10);
+    private static final Duration FRESH_FOR = Duration.ofSeconds(10);
 
     private static final String WINDOW = "select w.id, w.session_id, w.opens_at, w.closes_at, w.radius_m,"
             + " w.accuracy_limit_m, w.require_id_digits, w.closed_at, s.topic, s.venue_lat, s.venue_lon, s.cohort_id"
@@ -102,7 +102,10 @@ public class WindowRosters {
 
     /** Plain JDBC on the transaction's connection (the institution's role and schema, as always). */
     private Optional<Roster> read(Connection connection, long windowId) throws SQLException {
-        Roster roster;
+        CheckInWindow window;
+        String topic;
+        double venueLat;
+        double venueLon;
         long cohort;
         try (PreparedStatement query = connection.prepareStatement(WINDOW)) {
             query.setLong(1, windowId);
@@ -110,32 +113,33 @@ public class WindowRosters {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                CheckInWindow window = new CheckInWindow(row.getLong(1), new SessionId(row.getLong(2)),
-                        instant(row, 3), instant(row, 4), row.getInt(5), row.getInt(6), row.getBoolean(7),
-                        row.getObject(8) != null);
+                window = new CheckInWindow(row.getLong(1), new SessionId(row.getLong(2)), instant(row, 3),
+                        instant(row, 4), row.getInt(5), row.getInt(6), row.getBoolean(7), row.getObject(8) != null);
+                topic = row.getString(9);
+                venueLat = row.getDouble(10);
+                venueLon = row.getDouble(11);
                 cohort = row.getLong(12);
-                roster = new Roster(window, row.getString(9), row.getDouble(10), row.getDouble(11), new HashSet<>(),
-                        new ConcurrentHashMap<>());
             }
         }
+        Set<Long> enrolled = new HashSet<>();
         try (PreparedStatement query = connection.prepareStatement(ENROLLED)) {
             query.setLong(1, cohort);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    roster.enrolled().add(row.getLong(1));
+                    enrolled.add(row.getLong(1));
                 }
             }
         }
+        Map<Long, Instant> checkedIn = new ConcurrentHashMap<>();
         try (PreparedStatement query = connection.prepareStatement(CHECKED_IN)) {
-            query.setLong(1, roster.window().session().value());
+            query.setLong(1, window.session().value());
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    roster.checkedIn().put(row.getLong(1), instant(row, 2));
+                    checkedIn.put(row.getLong(1), instant(row, 2));
                 }
             }
         }
-        return Optional.of(new Roster(roster.window(), roster.topic(), roster.venueLat(), roster.venueLon(),
-                Set.copyOf(roster.enrolled()), roster.checkedIn()));
+        return Optional.of(new Roster(window, topic, venueLat, venueLon, Set.copyOf(enrolled), checkedIn));
     }
 
     private static Instant instant(ResultSet row, int column) throws SQLException {
