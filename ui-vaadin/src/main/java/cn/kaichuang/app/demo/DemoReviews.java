@@ -119,9 +119,9 @@ class DemoReviews {
         TenantCode tenant = institution.code();
         for (int i = 0; i < totals.length; i++) {
             String username = planWriter(institution, i + 1);
-            Optional<TraineeView> trainee = username == null ? Optional.empty()
-                    : TenantContext.call(tenant, () -> trainees.findByUsername(username));
-            if (username == null || trainee.isEmpty()) {
+            Optional<TraineeView> trainee = Optional.ofNullable(username)
+                    .flatMap(name -> TenantContext.call(tenant, () -> trainees.findByUsername(name)));
+            if (trainee.isEmpty()) {
                 return;
             }
             Caller caller = new Caller(username, trainee.get().name(), Role.TRAINEE, tenant.value(), null);
